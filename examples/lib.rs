@@ -1,0 +1,1 @@
+//! Shared models for the examples.

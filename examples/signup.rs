@@ -1,0 +1,2 @@
+//! Placeholder until the signup example lands.
+fn main() {}

@@ -1,0 +1,461 @@
+//! The catalogue: every built-in error kind with its `type` code, its message
+//! and its ctx keys, in one place. Rule functions, the derive and the JSON all
+//! go through the constructors here.
+//!
+//! Kinds that Pydantic v2 has use Pydantic's code, message and ctx byte for
+//! byte (measured on Pydantic 2.14); the others follow the same style. Each
+//! message says what is expected, never what was given.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use super::{Ctx, CtxValue, ValidationError};
+
+/// A built-in error kind. [`Kind::code`] is the Pydantic `type`.
+///
+/// | kind | `type` | ctx keys |
+/// |---|---|---|
+/// | [`StringTooShort`](Kind::StringTooShort) | `string_too_short` | `min_length` |
+/// | [`StringTooLong`](Kind::StringTooLong) | `string_too_long` | `max_length` |
+/// | [`TooShort`](Kind::TooShort) | `too_short` | `field_type`, `min_length`, `actual_length` |
+/// | [`TooLong`](Kind::TooLong) | `too_long` | `field_type`, `max_length`, `actual_length` |
+/// | [`StringPatternMismatch`](Kind::StringPatternMismatch) | `string_pattern_mismatch` | `pattern` |
+/// | [`GreaterThanEqual`](Kind::GreaterThanEqual) | `greater_than_equal` | `ge` |
+/// | [`LessThanEqual`](Kind::LessThanEqual) | `less_than_equal` | `le` |
+/// | [`GreaterThan`](Kind::GreaterThan) | `greater_than` | `gt` |
+/// | [`LessThan`](Kind::LessThan) | `less_than` | `lt` |
+/// | [`MultipleOf`](Kind::MultipleOf) | `multiple_of` | `multiple_of` |
+/// | [`LiteralError`](Kind::LiteralError) | `literal_error` | `expected` |
+/// | [`Missing`](Kind::Missing) | `missing` | — |
+/// | [`Email`](Kind::Email) | `value_error` | `reason` |
+/// | [`UrlParsing`](Kind::UrlParsing) | `url_parsing` | `error` |
+/// | [`UrlScheme`](Kind::UrlScheme) | `url_scheme` | `expected_schemes` |
+/// | [`IpAnyAddress`](Kind::IpAnyAddress) | `ip_any_address` | — |
+/// | [`IpV4Address`](Kind::IpV4Address) | `ip_v4_address` | — |
+/// | [`IpV6Address`](Kind::IpV6Address) | `ip_v6_address` | — |
+/// | [`UuidParsing`](Kind::UuidParsing) | `uuid_parsing` | `error` |
+/// | [`PaymentCardNumberLuhn`](Kind::PaymentCardNumberLuhn) | `payment_card_number_luhn` | — |
+/// | [`StringCharset`](Kind::StringCharset) | `string_charset` | `allowed` |
+/// | [`StringContains`](Kind::StringContains) | `string_contains` | `substring` |
+/// | [`StringNotContains`](Kind::StringNotContains) | `string_not_contains` | `substring` |
+/// | [`StringPrefix`](Kind::StringPrefix) | `string_prefix` | `prefix` |
+/// | [`StringSuffix`](Kind::StringSuffix) | `string_suffix` | `suffix` |
+/// | [`StringInvisibleCharacters`](Kind::StringInvisibleCharacters) | `string_invisible_characters` | — |
+/// | [`StringControlCharacters`](Kind::StringControlCharacters) | `string_control_characters` | — |
+/// | [`StringMixedScript`](Kind::StringMixedScript) | `string_mixed_script` | — |
+/// | [`FilenameUnsafe`](Kind::FilenameUnsafe) | `filename_unsafe` | `reason` |
+/// | [`FieldsMismatch`](Kind::FieldsMismatch) | `fields_mismatch` | `other` |
+/// | [`Custom`](Kind::Custom) | chosen by the rule | chosen by the rule |
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Kind {
+    /// A string below its minimum length.
+    StringTooShort,
+    /// A string above its maximum length.
+    StringTooLong,
+    /// A collection with too few items.
+    TooShort,
+    /// A collection with too many items.
+    TooLong,
+    /// A string that does not match a pattern.
+    StringPatternMismatch,
+    /// Below an inclusive minimum.
+    GreaterThanEqual,
+    /// Above an inclusive maximum.
+    LessThanEqual,
+    /// Not above an exclusive minimum.
+    GreaterThan,
+    /// Not below an exclusive maximum.
+    LessThan,
+    /// Not a multiple of a number.
+    MultipleOf,
+    /// Not one of the allowed values.
+    LiteralError,
+    /// A required value is absent.
+    Missing,
+    /// Not a valid email address (Pydantic's `EmailStr` uses `value_error`).
+    Email,
+    /// A URL that does not parse.
+    UrlParsing,
+    /// A URL whose scheme is not allowed.
+    UrlScheme,
+    /// Neither an IPv4 nor an IPv6 address.
+    IpAnyAddress,
+    /// Not an IPv4 address.
+    IpV4Address,
+    /// Not an IPv6 address.
+    IpV6Address,
+    /// Not a UUID.
+    UuidParsing,
+    /// A card number that fails the Luhn check.
+    PaymentCardNumberLuhn,
+    /// A character outside the allowed set.
+    StringCharset,
+    /// A required substring is absent.
+    StringContains,
+    /// A forbidden substring is present.
+    StringNotContains,
+    /// The required prefix is absent.
+    StringPrefix,
+    /// The required suffix is absent.
+    StringSuffix,
+    /// Zero-width, bidi control or other format (Cf) characters.
+    StringInvisibleCharacters,
+    /// Control (Cc) characters.
+    StringControlCharacters,
+    /// Letters of more than one script (UTS #39).
+    StringMixedScript,
+    /// Not a safe file name.
+    FilenameUnsafe,
+    /// Two fields that must be equal differ.
+    FieldsMismatch,
+    /// A custom rule's error: its code and message are its own.
+    Custom,
+}
+
+impl Kind {
+    /// The Pydantic `type` code.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Kind::StringTooShort => "string_too_short",
+            Kind::StringTooLong => "string_too_long",
+            Kind::TooShort => "too_short",
+            Kind::TooLong => "too_long",
+            Kind::StringPatternMismatch => "string_pattern_mismatch",
+            Kind::GreaterThanEqual => "greater_than_equal",
+            Kind::LessThanEqual => "less_than_equal",
+            Kind::GreaterThan => "greater_than",
+            Kind::LessThan => "less_than",
+            Kind::MultipleOf => "multiple_of",
+            Kind::LiteralError => "literal_error",
+            Kind::Missing => "missing",
+            Kind::Email => "value_error",
+            Kind::UrlParsing => "url_parsing",
+            Kind::UrlScheme => "url_scheme",
+            Kind::IpAnyAddress => "ip_any_address",
+            Kind::IpV4Address => "ip_v4_address",
+            Kind::IpV6Address => "ip_v6_address",
+            Kind::UuidParsing => "uuid_parsing",
+            Kind::PaymentCardNumberLuhn => "payment_card_number_luhn",
+            Kind::StringCharset => "string_charset",
+            Kind::StringContains => "string_contains",
+            Kind::StringNotContains => "string_not_contains",
+            Kind::StringPrefix => "string_prefix",
+            Kind::StringSuffix => "string_suffix",
+            Kind::StringInvisibleCharacters => "string_invisible_characters",
+            Kind::StringControlCharacters => "string_control_characters",
+            Kind::StringMixedScript => "string_mixed_script",
+            Kind::FilenameUnsafe => "filename_unsafe",
+            Kind::FieldsMismatch => "fields_mismatch",
+            Kind::Custom => "custom",
+        }
+    }
+
+    /// Writes the catalogue message for this kind, filled from `ctx`.
+    pub(crate) fn write_message(self, ctx: &Ctx, f: &mut dyn fmt::Write) -> fmt::Result {
+        let v = |key: &str| Value(ctx.get(key));
+        match self {
+            Kind::StringTooShort => write!(
+                f,
+                "String should have at least {} character{}",
+                v("min_length"),
+                plural(ctx.get("min_length"))
+            ),
+            Kind::StringTooLong => write!(
+                f,
+                "String should have at most {} character{}",
+                v("max_length"),
+                plural(ctx.get("max_length"))
+            ),
+            Kind::TooShort => write!(
+                f,
+                "{} should have at least {} item{} after validation, not {}",
+                v("field_type"),
+                v("min_length"),
+                plural(ctx.get("min_length")),
+                v("actual_length")
+            ),
+            Kind::TooLong => write!(
+                f,
+                "{} should have at most {} item{} after validation, not {}",
+                v("field_type"),
+                v("max_length"),
+                plural(ctx.get("max_length")),
+                v("actual_length")
+            ),
+            Kind::StringPatternMismatch => {
+                write!(f, "String should match pattern '{}'", v("pattern"))
+            }
+            Kind::GreaterThanEqual => {
+                write!(f, "Input should be greater than or equal to {}", v("ge"))
+            }
+            Kind::LessThanEqual => write!(f, "Input should be less than or equal to {}", v("le")),
+            Kind::GreaterThan => write!(f, "Input should be greater than {}", v("gt")),
+            Kind::LessThan => write!(f, "Input should be less than {}", v("lt")),
+            Kind::MultipleOf => write!(f, "Input should be a multiple of {}", v("multiple_of")),
+            Kind::LiteralError => write!(f, "Input should be {}", v("expected")),
+            Kind::Missing => f.write_str("Field required"),
+            Kind::Email => write!(f, "value is not a valid email address: {}", v("reason")),
+            Kind::UrlParsing => write!(f, "Input should be a valid URL, {}", v("error")),
+            Kind::UrlScheme => write!(f, "URL scheme should be {}", v("expected_schemes")),
+            Kind::IpAnyAddress => f.write_str("value is not a valid IPv4 or IPv6 address"),
+            Kind::IpV4Address => f.write_str("Input is not a valid IPv4 address"),
+            Kind::IpV6Address => f.write_str("Input is not a valid IPv6 address"),
+            Kind::UuidParsing => write!(f, "Input should be a valid UUID, {}", v("error")),
+            Kind::PaymentCardNumberLuhn => f.write_str("Card number is not luhn valid"),
+            Kind::StringCharset => write!(f, "String should contain only {}", v("allowed")),
+            Kind::StringContains => write!(f, "String should contain '{}'", v("substring")),
+            Kind::StringNotContains => {
+                write!(f, "String should not contain '{}'", v("substring"))
+            }
+            Kind::StringPrefix => write!(f, "String should start with '{}'", v("prefix")),
+            Kind::StringSuffix => write!(f, "String should end with '{}'", v("suffix")),
+            Kind::StringInvisibleCharacters => f.write_str(
+                "String should not contain invisible or bidirectional control characters",
+            ),
+            Kind::StringControlCharacters => {
+                f.write_str("String should not contain control characters")
+            }
+            Kind::StringMixedScript => f.write_str("String should not mix scripts"),
+            Kind::FilenameUnsafe => write!(f, "value is not a safe file name: {}", v("reason")),
+            Kind::FieldsMismatch => write!(f, "Value should match field '{}'", v("other")),
+            Kind::Custom => f.write_str("Value error"),
+        }
+    }
+}
+
+/// A ctx value, or nothing when a custom `code` kept the kind but the ctx
+/// lacks the key.
+struct Value<'a>(Option<&'a CtxValue>);
+
+impl fmt::Display for Value<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Some(v) => fmt::Display::fmt(v, f),
+            None => Ok(()),
+        }
+    }
+}
+
+/// Pydantic's `expected_plural`: `""` for 1, `"s"` otherwise.
+fn plural(n: Option<&CtxValue>) -> &'static str {
+    match n {
+        Some(CtxValue::Int(1)) | Some(CtxValue::UInt(1)) => "",
+        _ => "s",
+    }
+}
+
+/// Joins choices as Pydantic does for `literal_error` and `url_scheme`:
+/// `'a'`, `'a' or 'b'`, `'a', 'b' or 'c'`. Strings are quoted, numbers not.
+pub fn join_expected(choices: &[CtxValue]) -> String {
+    let show = |v: &CtxValue| match v {
+        CtxValue::Str(s) => format!("'{s}'"),
+        other => other.to_string(),
+    };
+    match choices {
+        [] => String::new(),
+        [one] => show(one),
+        [init @ .., last] => {
+            let head: Vec<String> = init.iter().map(show).collect();
+            format!("{} or {}", head.join(", "), show(last))
+        }
+    }
+}
+
+fn err(kind: Kind) -> ValidationError {
+    ValidationError::from_kind(kind)
+}
+
+/// `string_too_short`: fewer than `min_length` characters (or bytes, UTF-16
+/// units, graphemes, per the rule's unit).
+pub fn string_too_short(min_length: usize) -> ValidationError {
+    err(Kind::StringTooShort).with_ctx("min_length", min_length)
+}
+
+/// `string_too_long`: more than `max_length` characters.
+pub fn string_too_long(max_length: usize) -> ValidationError {
+    err(Kind::StringTooLong).with_ctx("max_length", max_length)
+}
+
+/// `too_short` for a collection; `field_type` is Pydantic's name for it
+/// (`List`, `Set`, `Dictionary`, `Tuple`).
+pub fn too_short(field_type: &'static str, min_length: usize, actual: usize) -> ValidationError {
+    err(Kind::TooShort)
+        .with_ctx("field_type", field_type)
+        .with_ctx("min_length", min_length)
+        .with_ctx("actual_length", actual)
+}
+
+/// `too_long` for a collection.
+pub fn too_long(field_type: &'static str, max_length: usize, actual: usize) -> ValidationError {
+    err(Kind::TooLong)
+        .with_ctx("field_type", field_type)
+        .with_ctx("max_length", max_length)
+        .with_ctx("actual_length", actual)
+}
+
+/// `string_pattern_mismatch`.
+pub fn string_pattern_mismatch(pattern: impl Into<Cow<'static, str>>) -> ValidationError {
+    err(Kind::StringPatternMismatch).with_ctx("pattern", CtxValue::Str(pattern.into()))
+}
+
+/// `greater_than_equal`: below the inclusive minimum `ge`.
+pub fn greater_than_equal(ge: CtxValue) -> ValidationError {
+    err(Kind::GreaterThanEqual).with_ctx("ge", ge)
+}
+
+/// `less_than_equal`: above the inclusive maximum `le`.
+pub fn less_than_equal(le: CtxValue) -> ValidationError {
+    err(Kind::LessThanEqual).with_ctx("le", le)
+}
+
+/// `greater_than`: not above the exclusive minimum `gt`.
+pub fn greater_than(gt: CtxValue) -> ValidationError {
+    err(Kind::GreaterThan).with_ctx("gt", gt)
+}
+
+/// `less_than`: not below the exclusive maximum `lt`.
+pub fn less_than(lt: CtxValue) -> ValidationError {
+    err(Kind::LessThan).with_ctx("lt", lt)
+}
+
+/// `multiple_of`.
+pub fn multiple_of(n: CtxValue) -> ValidationError {
+    err(Kind::MultipleOf).with_ctx("multiple_of", n)
+}
+
+/// `literal_error`; `expected` is already joined (see [`join_expected`]).
+pub fn literal_error(expected: impl Into<Cow<'static, str>>) -> ValidationError {
+    err(Kind::LiteralError).with_ctx("expected", CtxValue::Str(expected.into()))
+}
+
+/// `missing`: `Field required`.
+pub fn missing() -> ValidationError {
+    err(Kind::Missing)
+}
+
+/// `value_error` for an email address; `reason` says what is wrong.
+pub fn email(reason: impl Into<Cow<'static, str>>) -> ValidationError {
+    err(Kind::Email).with_ctx("reason", CtxValue::Str(reason.into()))
+}
+
+/// `url_parsing`; `error` is the parser's message (`relative URL without a
+/// base`, `empty host`, ...).
+pub fn url_parsing(error: impl Into<Cow<'static, str>>) -> ValidationError {
+    err(Kind::UrlParsing).with_ctx("error", CtxValue::Str(error.into()))
+}
+
+/// `url_scheme`; `expected_schemes` is joined like `'http' or 'https'`.
+pub fn url_scheme(expected_schemes: impl Into<Cow<'static, str>>) -> ValidationError {
+    err(Kind::UrlScheme).with_ctx("expected_schemes", CtxValue::Str(expected_schemes.into()))
+}
+
+/// `ip_any_address`.
+pub fn ip_any_address() -> ValidationError {
+    err(Kind::IpAnyAddress)
+}
+
+/// `ip_v4_address`.
+pub fn ip_v4_address() -> ValidationError {
+    err(Kind::IpV4Address)
+}
+
+/// `ip_v6_address`.
+pub fn ip_v6_address() -> ValidationError {
+    err(Kind::IpV6Address)
+}
+
+/// `uuid_parsing`; `error` says what is wrong without quoting the input.
+pub fn uuid_parsing(error: impl Into<Cow<'static, str>>) -> ValidationError {
+    err(Kind::UuidParsing).with_ctx("error", CtxValue::Str(error.into()))
+}
+
+/// `payment_card_number_luhn`.
+pub fn payment_card_number_luhn() -> ValidationError {
+    err(Kind::PaymentCardNumberLuhn)
+}
+
+/// `string_charset`; `allowed` describes the set (`ASCII letters and digits
+/// and '_'`).
+pub fn string_charset(allowed: impl Into<Cow<'static, str>>) -> ValidationError {
+    err(Kind::StringCharset).with_ctx("allowed", CtxValue::Str(allowed.into()))
+}
+
+/// `string_contains`.
+pub fn string_contains(substring: impl Into<Cow<'static, str>>) -> ValidationError {
+    err(Kind::StringContains).with_ctx("substring", CtxValue::Str(substring.into()))
+}
+
+/// `string_not_contains`.
+pub fn string_not_contains(substring: impl Into<Cow<'static, str>>) -> ValidationError {
+    err(Kind::StringNotContains).with_ctx("substring", CtxValue::Str(substring.into()))
+}
+
+/// `string_prefix`.
+pub fn string_prefix(prefix: impl Into<Cow<'static, str>>) -> ValidationError {
+    err(Kind::StringPrefix).with_ctx("prefix", CtxValue::Str(prefix.into()))
+}
+
+/// `string_suffix`.
+pub fn string_suffix(suffix: impl Into<Cow<'static, str>>) -> ValidationError {
+    err(Kind::StringSuffix).with_ctx("suffix", CtxValue::Str(suffix.into()))
+}
+
+/// `string_invisible_characters`.
+pub fn string_invisible_characters() -> ValidationError {
+    err(Kind::StringInvisibleCharacters)
+}
+
+/// `string_control_characters`.
+pub fn string_control_characters() -> ValidationError {
+    err(Kind::StringControlCharacters)
+}
+
+/// `string_mixed_script`.
+pub fn string_mixed_script() -> ValidationError {
+    err(Kind::StringMixedScript)
+}
+
+/// `filename_unsafe`; `reason` says what is wrong (`contains a path
+/// separator`, `is a reserved device name`, ...).
+pub fn filename_unsafe(reason: impl Into<Cow<'static, str>>) -> ValidationError {
+    err(Kind::FilenameUnsafe).with_ctx("reason", CtxValue::Str(reason.into()))
+}
+
+/// `fields_mismatch`: this field must equal the field `other` (its wire name).
+pub fn fields_mismatch(other: impl Into<Cow<'static, str>>) -> ValidationError {
+    err(Kind::FieldsMismatch).with_ctx("other", CtxValue::Str(other.into()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plurals_follow_pydantic() {
+        assert_eq!(
+            string_too_short(1).msg(),
+            "String should have at least 1 character"
+        );
+        assert_eq!(
+            string_too_short(2).msg(),
+            "String should have at least 2 characters"
+        );
+        assert_eq!(
+            too_long("List", 1, 3).msg(),
+            "List should have at most 1 item after validation, not 3"
+        );
+    }
+
+    #[test]
+    fn expected_lists_join_like_pydantic() {
+        let s = |x: &'static str| CtxValue::from(x);
+        assert_eq!(join_expected(&[s("a")]), "'a'");
+        assert_eq!(join_expected(&[s("a"), s("b")]), "'a' or 'b'");
+        assert_eq!(join_expected(&[s("a"), s("b"), s("c")]), "'a', 'b' or 'c'");
+        assert_eq!(
+            join_expected(&[CtxValue::Int(1), CtxValue::Int(2), CtxValue::Int(3)]),
+            "1, 2 or 3"
+        );
+    }
+}

@@ -1,0 +1,218 @@
+//! What a rule function accepts. Every rule works through `Option` (a `None`
+//! passes; `required` is the rule that rejects it), `Box`, `Rc`, `Arc`, `Cow`
+//! and references, so the derive can call the same function whatever wraps
+//! the field.
+
+use std::borrow::Cow;
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet, LinkedList, VecDeque};
+use std::rc::Rc;
+use std::sync::Arc;
+
+/// A value a string rule can read: `str`, `String`, and any of them inside
+/// `Option`, `Box`, `Rc`, `Arc`, `Cow` or a reference.
+pub trait StrInput {
+    /// The string to check, or `None` when there is no value (`Option::None`),
+    /// in which case the rule passes.
+    fn input_str(&self) -> Option<&str>;
+}
+
+impl StrInput for str {
+    fn input_str(&self) -> Option<&str> {
+        Some(self)
+    }
+}
+
+impl StrInput for String {
+    fn input_str(&self) -> Option<&str> {
+        Some(self)
+    }
+}
+
+impl<T: StrInput> StrInput for Option<T> {
+    fn input_str(&self) -> Option<&str> {
+        self.as_ref().and_then(StrInput::input_str)
+    }
+}
+
+impl<B: StrInput + ToOwned + ?Sized> StrInput for Cow<'_, B> {
+    fn input_str(&self) -> Option<&str> {
+        self.as_ref().input_str()
+    }
+}
+
+macro_rules! forward_pointers {
+    ($tr:ident :: $method:ident ( $($arg:ident : $ty:ty),* ) -> $ret:ty) => {
+        impl<T: $tr + ?Sized> $tr for &T {
+            fn $method(&self $(, $arg: $ty)*) -> $ret { (**self).$method($($arg),*) }
+        }
+        impl<T: $tr + ?Sized> $tr for &mut T {
+            fn $method(&self $(, $arg: $ty)*) -> $ret { (**self).$method($($arg),*) }
+        }
+        impl<T: $tr + ?Sized> $tr for Box<T> {
+            fn $method(&self $(, $arg: $ty)*) -> $ret { (**self).$method($($arg),*) }
+        }
+        impl<T: $tr + ?Sized> $tr for Rc<T> {
+            fn $method(&self $(, $arg: $ty)*) -> $ret { (**self).$method($($arg),*) }
+        }
+        impl<T: $tr + ?Sized> $tr for Arc<T> {
+            fn $method(&self $(, $arg: $ty)*) -> $ret { (**self).$method($($arg),*) }
+        }
+    };
+}
+forward_pointers!(StrInput::input_str() -> Option<&str>);
+
+/// How `length` counts a string.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum LengthUnit {
+    /// Unicode scalar values, as Pydantic and Python's `len` count.
+    #[default]
+    Chars,
+    /// UTF-8 bytes, for storage limits.
+    Bytes,
+    /// UTF-16 code units, as HTML `maxlength` and JavaScript count.
+    Utf16,
+    /// Extended grapheme clusters (UAX #29), what a reader sees as one
+    /// character: `"e\u{301}"` and `"👍🏽"` are one each.
+    Graphemes,
+}
+
+/// The size of a value, as `length` measures it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Measured {
+    /// A string of this many units.
+    Text(usize),
+    /// A collection of `count` items; `field_type` is Pydantic's name for it
+    /// in `too_short` / `too_long` (`List`, `Set`, `Dictionary`, `Tuple`).
+    Items {
+        /// The number of items.
+        count: usize,
+        /// Pydantic's name for the collection.
+        field_type: &'static str,
+    },
+}
+
+/// A value `length` can measure: strings (by [`LengthUnit`]) and collections
+/// (by item count), through `Option` and pointers.
+pub trait HasLength {
+    /// The size, or `None` when there is no value.
+    fn measure(&self, unit: LengthUnit) -> Option<Measured>;
+}
+
+impl HasLength for str {
+    fn measure(&self, unit: LengthUnit) -> Option<Measured> {
+        Some(Measured::Text(super::length::count(self, unit)))
+    }
+}
+
+impl HasLength for String {
+    fn measure(&self, unit: LengthUnit) -> Option<Measured> {
+        self.as_str().measure(unit)
+    }
+}
+
+impl<T: HasLength> HasLength for Option<T> {
+    fn measure(&self, unit: LengthUnit) -> Option<Measured> {
+        self.as_ref().and_then(|v| v.measure(unit))
+    }
+}
+
+impl<B: HasLength + ToOwned + ?Sized> HasLength for Cow<'_, B> {
+    fn measure(&self, unit: LengthUnit) -> Option<Measured> {
+        self.as_ref().measure(unit)
+    }
+}
+
+forward_pointers!(HasLength::measure(unit: LengthUnit) -> Option<Measured>);
+
+macro_rules! collections {
+    ($($name:literal => [$($ty:ty $(, $g:ident)*);*])*) => {$($(
+        impl<T $(, $g)*> HasLength for $ty {
+            fn measure(&self, _unit: LengthUnit) -> Option<Measured> {
+                Some(Measured::Items { count: self.len(), field_type: $name })
+            }
+        }
+    )*)*};
+}
+collections! {
+    "List" => [Vec<T>; [T]; VecDeque<T>; LinkedList<T>]
+    "Set" => [HashSet<T, S>, S; BTreeSet<T>]
+    "Dictionary" => [HashMap<T, V, S>, V, S; BTreeMap<T, V>, V]
+}
+
+impl<T, const N: usize> HasLength for [T; N] {
+    fn measure(&self, _unit: LengthUnit) -> Option<Measured> {
+        Some(Measured::Items {
+            count: N,
+            field_type: "List",
+        })
+    }
+}
+
+#[cfg(feature = "indexmap")]
+impl<K, V, S> HasLength for indexmap::IndexMap<K, V, S> {
+    fn measure(&self, _unit: LengthUnit) -> Option<Measured> {
+        Some(Measured::Items {
+            count: self.len(),
+            field_type: "Dictionary",
+        })
+    }
+}
+
+#[cfg(feature = "indexmap")]
+impl<T, S> HasLength for indexmap::IndexSet<T, S> {
+    fn measure(&self, _unit: LengthUnit) -> Option<Measured> {
+        Some(Measured::Items {
+            count: self.len(),
+            field_type: "Set",
+        })
+    }
+}
+
+/// A value `range` and `multiple_of` can compare with bounds of type `B`:
+/// `B` itself, or `B` inside `Option` (a `None` passes) or a pointer.
+pub trait RangeInput<B> {
+    /// The value, or `None` when there is none.
+    fn range_value(&self) -> Option<&B>;
+}
+
+impl<B> RangeInput<B> for B {
+    fn range_value(&self) -> Option<&B> {
+        Some(self)
+    }
+}
+
+impl<B> RangeInput<B> for Option<B> {
+    fn range_value(&self) -> Option<&B> {
+        self.as_ref()
+    }
+}
+
+impl<B> RangeInput<B> for Box<B> {
+    fn range_value(&self) -> Option<&B> {
+        Some(self)
+    }
+}
+
+impl<B> RangeInput<B> for Rc<B> {
+    fn range_value(&self) -> Option<&B> {
+        Some(self)
+    }
+}
+
+impl<B> RangeInput<B> for Arc<B> {
+    fn range_value(&self) -> Option<&B> {
+        Some(self)
+    }
+}
+
+impl<B> RangeInput<B> for &B {
+    fn range_value(&self) -> Option<&B> {
+        Some(self)
+    }
+}
+
+impl<B> RangeInput<B> for Option<Box<B>> {
+    fn range_value(&self) -> Option<&B> {
+        self.as_deref()
+    }
+}
