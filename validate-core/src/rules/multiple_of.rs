@@ -108,10 +108,7 @@ mod tests {
         let e = multiple_of(&11u16, 5).unwrap_err();
         assert_eq!(e.kind(), "multiple_of");
         assert_eq!(e.msg(), "Input should be a multiple of 5");
-        assert_eq!(
-            e.ctx().get("multiple_of"),
-            Some(&crate::CtxValue::Int(5))
-        );
+        assert_eq!(e.ctx().get("multiple_of"), Some(&crate::CtxValue::Int(5)));
         assert_eq!(e.ctx().len(), 1);
         assert!(multiple_of(&u128::MAX, 3).is_ok());
         assert!(multiple_of(&u128::MAX, 2).is_err());

@@ -77,7 +77,9 @@ where
         return Ok(());
     }
     let expected: Vec<CtxValue> = choices.iter().map(IntoCtxValue::to_ctx_value).collect();
-    Err(catalogue::literal_error(catalogue::join_expected(&expected)))
+    Err(catalogue::literal_error(catalogue::join_expected(
+        &expected,
+    )))
 }
 
 #[cfg(test)]

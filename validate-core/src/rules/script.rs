@@ -70,7 +70,15 @@ mod tests {
 
     #[test]
     fn mixed_scripts_fail() {
-        for bad in ["раypal", "pаypal", "Ωmega", "mоscow", "abcαβγ", "ペイpal", "한국ペ"] {
+        for bad in [
+            "раypal",
+            "pаypal",
+            "Ωmega",
+            "mоscow",
+            "abcαβγ",
+            "ペイpal",
+            "한국ペ",
+        ] {
             let e = single_script(bad).unwrap_err();
             assert_eq!(e.kind(), "string_mixed_script", "{bad}");
             assert_eq!(e.msg(), "String should not mix scripts");

@@ -142,9 +142,11 @@ mod tests {
             .parse(r"\p{Default_Ignorable_Code_Point}")
             .expect("regex-syntax knows the property");
         match hir.kind() {
-            HirKind::Class(Class::Unicode(class)) => {
-                class.ranges().iter().map(|r| (r.start(), r.end())).collect()
-            }
+            HirKind::Class(Class::Unicode(class)) => class
+                .ranges()
+                .iter()
+                .map(|r| (r.start(), r.end()))
+                .collect(),
             other => panic!("unexpected HIR {other:?}"),
         }
     }
