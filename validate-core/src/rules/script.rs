@@ -1,7 +1,7 @@
 //! `single_script`: UTS #39 mixed-script detection, the guard against
 //! identifiers that mix look-alike letters of different scripts.
 
-use unicode_security::MixedScript;
+use unicode_security::mixed_script::AugmentedScriptSet;
 
 use super::input::StrInput;
 use crate::error::{ValidationError, catalogue};
@@ -34,11 +34,36 @@ pub fn single_script<S: StrInput + ?Sized>(value: &S) -> Result<(), ValidationEr
         return Ok(());
     };
     // ASCII letters are all Latin and the rest of ASCII is Common.
-    if s.is_ascii() || s.is_single_script() {
+    if s.is_ascii() || is_single_script(s) {
         Ok(())
     } else {
         Err(catalogue::string_mixed_script())
     }
+}
+
+/// `unicode_security::MixedScript::is_single_script`, many times faster.
+/// The resolved script set is the intersection of every character's set,
+/// and intersecting is idempotent: Common characters (all of ASCII but its
+/// letters, which are Latin) intersect as "every script" and are skipped,
+/// the Latin set is intersected once however many ASCII letters follow, and
+/// the scan stops as soon as the set is empty. Tests check it against the
+/// crate's function.
+fn is_single_script(s: &str) -> bool {
+    let mut resolved = AugmentedScriptSet::default();
+    let mut latin_done = false;
+    for c in s.chars() {
+        if c.is_ascii() {
+            if latin_done || !c.is_ascii_alphabetic() {
+                continue;
+            }
+            latin_done = true;
+        }
+        resolved.intersect_with(AugmentedScriptSet::for_char(c));
+        if resolved.is_empty() {
+            return false;
+        }
+    }
+    true
 }
 
 #[cfg(test)]
@@ -83,6 +108,44 @@ mod tests {
             assert_eq!(e.kind(), "string_mixed_script", "{bad}");
             assert_eq!(e.msg(), "String should not mix scripts");
             assert!(e.ctx().is_empty());
+        }
+    }
+
+    #[test]
+    fn ascii_is_latin_or_common() {
+        let latin = AugmentedScriptSet::for_char('a');
+        for c in (0..128u8).map(char::from) {
+            let set = AugmentedScriptSet::for_char(c);
+            if c.is_ascii_alphabetic() {
+                assert_eq!(set, latin, "{c:?}");
+            } else {
+                assert!(set.is_all(), "{c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn agrees_with_unicode_security_on_every_character() {
+        use unicode_security::MixedScript;
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let s: &str = c.encode_utf8(&mut buf);
+            assert_eq!(
+                is_single_script(s),
+                s.is_single_script(),
+                "U+{:04X}",
+                u32::from(c)
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn agrees_with_unicode_security_on_mixtures(
+            s in "[a-zA-Z0-9_ .\\-аруΩαβé\u{301}ß東京タワーペイひらがな한국ㄓㄨˋ٣مر\u{200D}\u{30FC}]{0,12}"
+        ) {
+            use unicode_security::MixedScript;
+            proptest::prop_assert_eq!(is_single_script(&s), s.as_str().is_single_script());
         }
     }
 
