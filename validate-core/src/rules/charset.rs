@@ -455,6 +455,22 @@ mod tests {
         assert!(!format!("{e:?}").contains('!'));
     }
 
+    proptest::proptest! {
+        #[test]
+        fn string_check_is_the_per_character_check(s in "\\PC*|[a-z_é\u{0}-\u{a0}]*") {
+            static SETS: [Charset; 4] = [
+                Charset::new(&[CharClass::AsciiAlphanumeric], "_", &[]),
+                Charset::new(&[CharClass::Printable], "\n", &[]),
+                Charset::new(&[CharClass::Alphabetic], "é_", &[('\u{80}', '\u{9f}')]),
+                Charset::new(&[], "", &[]),
+            ];
+            for set in &SETS {
+                proptest::prop_assert_eq!(set.allows_str(&s), s.chars().all(|c| set.allows(c)));
+                proptest::prop_assert_eq!(charset(s.as_str(), set).is_ok(), set.allows_str(&s));
+            }
+        }
+    }
+
     #[test]
     fn wrappers_are_transparent() {
         static SET: Charset = Charset::new(&[CharClass::Digits], "", &[]);

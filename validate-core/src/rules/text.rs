@@ -227,6 +227,14 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        #[test]
+        fn rules_agree_with_their_predicates(s in "\\PC*|.*|[a-z\u{0}-\u{a0}\u{200b}-\u{200f}\u{fe0f}¢]*") {
+            proptest::prop_assert_eq!(no_invisible(s.as_str()).is_err(), s.chars().any(is_invisible));
+            proptest::prop_assert_eq!(no_control(s.as_str()).is_err(), s.chars().any(char::is_control));
+        }
+    }
+
     #[test]
     fn wrappers_are_transparent() {
         let bad = "a\u{200B}";
