@@ -245,6 +245,9 @@ fn check_host(host: &str) -> Result<(), Fail> {
         Ok(ProcessingSuccess::WroteToSink) => {}
         Err(_) => return Err(Fail::Parse(ParseError::IdnaError)),
     }
+    if shape.written == 0 {
+        return Err(Fail::Parse(ParseError::EmptyHost));
+    }
     if shape.ends_in_a_number() && (!host.is_ascii() || Ipv4Addr::from_str(host).is_err()) {
         return Err(Fail::Parse(ParseError::InvalidIpv4Address));
     }
@@ -256,6 +259,8 @@ fn check_host(host: &str) -> Result<(), Fail> {
 /// non-empty label is a decimal or `0x` hexadecimal number.
 #[derive(Default)]
 struct LastLabel {
+    /// Characters written; mapping can leave nothing (`\u{AD}` maps away).
+    written: usize,
     current: LabelShape,
     previous: LabelShape,
 }
@@ -293,6 +298,7 @@ impl LastLabel {
     }
 
     fn push(&mut self, c: char) {
+        self.written += 1;
         if c == '.' {
             self.previous = self.current;
             self.current = LabelShape::default();
