@@ -29,9 +29,9 @@ const MAX_DIGITS: usize = 19;
 /// ```
 /// use validate_core::rules;
 /// assert!(rules::credit_card("4539 5711 4764 7251").is_ok());
-/// assert_eq!(rules::credit_card("4539571147647250").unwrap_err().kind(), "payment_card_number_luhn");
-/// assert_eq!(rules::credit_card("4539x71147647251").unwrap_err().msg(), "Card number is not all digits");
-/// assert_eq!(rules::credit_card("5421").unwrap_err().msg(), "String should have at least 12 characters");
+/// assert_eq!(rules::credit_card("4539571147647250").expect_err("should be rejected").kind(), "payment_card_number_luhn");
+/// assert_eq!(rules::credit_card("4539x71147647251").expect_err("should be rejected").msg(), "Card number is not all digits");
+/// assert_eq!(rules::credit_card("5421").expect_err("should be rejected").msg(), "String should have at least 12 characters");
 /// ```
 pub fn credit_card<S: StrInput + ?Sized>(value: &S) -> Result<(), ValidationError> {
     let Some(s) = value.input_str() else {
@@ -83,7 +83,7 @@ fn luhn_valid(s: &str) -> bool {
             (true, doubled) => doubled,
         })
         .sum();
-    sum % 10 == 0
+    sum.is_multiple_of(10)
 }
 
 #[cfg(test)]
@@ -103,7 +103,7 @@ mod tests {
         ] {
             assert!(credit_card(ok).is_ok(), "{ok}");
         }
-        let e = credit_card("4242424242424240").unwrap_err();
+        let e = credit_card("4242424242424240").expect_err("should be rejected");
         assert_eq!(
             (e.kind(), &*e.msg()),
             ("payment_card_number_luhn", "Card number is not luhn valid")
@@ -126,7 +126,7 @@ mod tests {
             "4242424242424242\n",
             "+4242424242424242",
         ] {
-            let e = credit_card(bad).unwrap_err();
+            let e = credit_card(bad).expect_err("should be rejected");
             assert_eq!(
                 (e.kind(), &*e.msg()),
                 (
@@ -140,7 +140,7 @@ mod tests {
 
     #[test]
     fn length_bounds() {
-        let e = credit_card("42424242424").unwrap_err();
+        let e = credit_card("42424242424").expect_err("should be rejected");
         assert_eq!(
             (e.kind(), &*e.msg()),
             (
@@ -148,7 +148,7 @@ mod tests {
                 "String should have at least 12 characters"
             )
         );
-        let e = credit_card("42424242424242424242").unwrap_err();
+        let e = credit_card("42424242424242424242").expect_err("should be rejected");
         assert_eq!(
             (e.kind(), &*e.msg()),
             (
@@ -163,5 +163,26 @@ mod tests {
         assert!(credit_card(&None::<String>).is_ok());
         assert!(credit_card(&Some("4242424242424242".to_string())).is_ok());
         assert!(credit_card(&Box::new("4242424242424241")).is_err());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn no_panic_on_any_string(s in proptest::prelude::any::<String>()) {
+            let _ = credit_card(&s);
+        }
+
+        /// Changing one digit of a valid number always breaks the checksum.
+        #[test]
+        fn luhn_catches_single_digit_errors(body in "[0-9]{15}", at in 0usize..16, delta in 1u8..=9) {
+            let check = (0..=9u8).find(|d| luhn_valid(&format!("{body}{d}")));
+            let Some(check) = check else { return Ok(()) };
+            let valid = format!("{body}{check}");
+            proptest::prop_assert!(credit_card(&valid).is_ok());
+            let mut bytes = valid.into_bytes();
+            bytes[at] = b'0' + (bytes[at] - b'0' + delta) % 10;
+            let broken = String::from_utf8(bytes).unwrap_or_default();
+            let err = credit_card(&broken).expect_err("should be rejected");
+            proptest::prop_assert_eq!(err.kind(), "payment_card_number_luhn");
+        }
     }
 }

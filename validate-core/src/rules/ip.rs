@@ -17,7 +17,7 @@ use crate::error::{ValidationError, catalogue};
 /// use validate_core::rules;
 /// assert!(rules::ip("192.168.0.1").is_ok());
 /// assert!(rules::ip("::1").is_ok());
-/// let e = rules::ip("localhost").unwrap_err();
+/// let e = rules::ip("localhost").expect_err("should be rejected");
 /// assert_eq!((e.kind(), &*e.msg()), ("ip_any_address", "value is not a valid IPv4 or IPv6 address"));
 /// ```
 pub fn ip<S: StrInput + ?Sized>(value: &S) -> Result<(), ValidationError> {
@@ -41,7 +41,7 @@ pub fn ip<S: StrInput + ?Sized>(value: &S) -> Result<(), ValidationError> {
 /// use validate_core::rules;
 /// assert!(rules::ipv4("127.0.0.1").is_ok());
 /// assert!(rules::ipv4("0127.0.0.1").is_err());
-/// assert_eq!(rules::ipv4("::1").unwrap_err().msg(), "Input is not a valid IPv4 address");
+/// assert_eq!(rules::ipv4("::1").expect_err("should be rejected").msg(), "Input is not a valid IPv4 address");
 /// ```
 pub fn ipv4<S: StrInput + ?Sized>(value: &S) -> Result<(), ValidationError> {
     match value.input_str() {
@@ -66,7 +66,7 @@ pub fn ipv4<S: StrInput + ?Sized>(value: &S) -> Result<(), ValidationError> {
 /// assert!(rules::ipv6("2001:db8::1").is_ok());
 /// assert!(rules::ipv6("::ffff:192.0.2.1").is_ok());
 /// assert!(rules::ipv6("fe80::1%eth0").is_err());
-/// assert_eq!(rules::ipv6("1.2.3.4").unwrap_err().kind(), "ip_v6_address");
+/// assert_eq!(rules::ipv6("1.2.3.4").expect_err("should be rejected").kind(), "ip_v6_address");
 /// ```
 pub fn ipv6<S: StrInput + ?Sized>(value: &S) -> Result<(), ValidationError> {
     match value.input_str() {
@@ -142,18 +142,33 @@ mod tests {
 
     #[test]
     fn errors_and_wrappers() {
-        let e = ipv6("x").unwrap_err();
+        let e = ipv6("x").expect_err("should be rejected");
         assert_eq!(
             (e.kind(), &*e.msg()),
             ("ip_v6_address", "Input is not a valid IPv6 address")
         );
         assert!(e.ctx().is_empty());
-        let e = ipv4(&Some("x".to_string())).unwrap_err();
+        let e = ipv4(&Some("x".to_string())).expect_err("should be rejected");
         assert_eq!(
             (e.kind(), &*e.msg()),
             ("ip_v4_address", "Input is not a valid IPv4 address")
         );
         assert!(ip(&None::<String>).is_ok());
         assert!(ip(&Box::new(std::borrow::Cow::Borrowed("::1"))).is_ok());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn agrees_with_std_display(a in proptest::prelude::any::<u32>(), b in proptest::prelude::any::<u128>()) {
+            let v4 = Ipv4Addr::from(a).to_string();
+            let v6 = Ipv6Addr::from(b).to_string();
+            proptest::prop_assert!(ipv4(&v4).is_ok() && ip(&v4).is_ok() && ipv6(&v4).is_err());
+            proptest::prop_assert!(ipv6(&v6).is_ok() && ip(&v6).is_ok() && ipv4(&v6).is_err());
+        }
+
+        #[test]
+        fn no_panic_on_any_string(s in proptest::prelude::any::<String>()) {
+            let _ = (ip(&s), ipv4(&s), ipv6(&s));
+        }
     }
 }

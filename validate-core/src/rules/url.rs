@@ -53,12 +53,12 @@ const HAND_CHECKED: &[&str] = &["http", "https", "ws", "wss", "ftp"];
 /// use validate_core::rules;
 /// assert!(rules::url("https://example.com/a?b=c#d").is_ok());
 /// assert!(rules::url(&None::<String>).is_ok());
-/// let e = rules::url("example.com").unwrap_err();
+/// let e = rules::url("example.com").expect_err("should be rejected");
 /// assert_eq!((e.kind(), &*e.msg()), ("url_parsing", "Input should be a valid URL, relative URL without a base"));
-/// let e = rules::url("javascript:alert(1)").unwrap_err();
+/// let e = rules::url("javascript:alert(1)").expect_err("should be rejected");
 /// assert_eq!((e.kind(), &*e.msg()), ("url_scheme", "URL scheme should be 'http' or 'https'"));
-/// assert_eq!(rules::url("http://").unwrap_err().msg(), "Input should be a valid URL, empty host");
-/// assert_eq!(rules::url("http://a.com\\x").unwrap_err().msg(), "Input should be a valid URL, backslash");
+/// assert_eq!(rules::url("http://").expect_err("should be rejected").msg(), "Input should be a valid URL, empty host");
+/// assert_eq!(rules::url("http://a.com\\x").expect_err("should be rejected").msg(), "Input should be a valid URL, backslash");
 /// ```
 pub fn url<S: StrInput + ?Sized>(value: &S) -> Result<(), ValidationError> {
     url_with_schemes(value, DEFAULT_SCHEMES)
@@ -78,7 +78,7 @@ pub fn url<S: StrInput + ?Sized>(value: &S) -> Result<(), ValidationError> {
 /// use validate_core::rules;
 /// assert!(rules::url_with_schemes("ftp://files.example.com/a.txt", &["http", "ftp"]).is_ok());
 /// assert!(rules::url_with_schemes("mailto:someone@example.com", &["mailto"]).is_ok());
-/// let e = rules::url_with_schemes("https://example.com", &["ftp"]).unwrap_err();
+/// let e = rules::url_with_schemes("https://example.com", &["ftp"]).expect_err("should be rejected");
 /// assert_eq!(e.msg(), "URL scheme should be 'ftp'");
 /// ```
 pub fn url_with_schemes<S: StrInput + ?Sized>(
@@ -384,7 +384,7 @@ mod tests {
     use super::*;
 
     fn error(s: &str) -> (String, String) {
-        let e = url(s).unwrap_err();
+        let e = url(s).expect_err("should be rejected");
         let key = if e.kind() == "url_parsing" {
             "error"
         } else {
@@ -477,11 +477,11 @@ mod tests {
     fn listed_schemes() {
         let three = ["http", "https", "ftp"];
         assert!(url_with_schemes("ftp://a.com/x", &three).is_ok());
-        let e = url_with_schemes("ws://a.com", &three).unwrap_err();
+        let e = url_with_schemes("ws://a.com", &three).expect_err("should be rejected");
         assert_eq!(e.msg(), "URL scheme should be 'http', 'https' or 'ftp'");
         assert!(url_with_schemes("file:///tmp/x", &["file"]).is_ok());
         assert!(url_with_schemes("data:text/plain,hi", &["data"]).is_ok());
-        let e = url_with_schemes("mailto:a b@c", &["mailto"]).unwrap_err();
+        let e = url_with_schemes("mailto:a b@c", &["mailto"]).expect_err("should be rejected");
         assert_eq!(
             e.ctx().get("error").map(|v| v.to_string()).as_deref(),
             Some("non-URL code point")
@@ -519,12 +519,64 @@ mod tests {
             "https://user:hunter2@x.com",
             "javascript:secret()",
         ] {
-            let e = url(s).unwrap_err();
+            let e = url(s).expect_err("should be rejected");
             let shown = format!("{e} {e:?}");
             assert!(
                 !shown.contains("secret") && !shown.contains("hunter2"),
                 "{shown}"
             );
+        }
+    }
+
+    fn url_crate_strict(s: &str) -> bool {
+        let violated = std::cell::Cell::new(false);
+        let record = |_| violated.set(true);
+        let parsed = ::url::Url::options()
+            .syntax_violation_callback(Some(&record))
+            .parse(s);
+        parsed.is_ok_and(|u| {
+            matches!(u.scheme(), "http" | "https")
+                && u.host_str().is_some_and(|h| !h.is_empty())
+                && !violated.get()
+        })
+    }
+
+    fn url_like() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let scheme =
+            prop::sample::select(vec!["http", "https", "HTTP", "ftp", "javascript", "h", ""]);
+        let sep = prop::sample::select(vec![
+            "://", ":/", ":", "://u:p@", ":\\\\", "://[", " http://",
+        ]);
+        let host = r"[a-zA-Z0-9._%:@!~ \x{E9}\x{4F8B}\x{AD}\x{FF11}\x{FF0E}\[\]\-]{0,12}";
+        let tail = r"[/?#a-z0-9%. \\\x{E9}\x{AD}\x{0}\x{FDD0}\t]{0,10}";
+        (scheme, sep, host, tail).prop_map(|(a, b, c, d)| format!("{a}{b}{c}{d}"))
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+
+        /// The hand-written check is never more lenient than the `url`
+        /// crate without syntax violations, and a failure always carries the
+        /// `url` crate's own error text when the crate rejects the value.
+        #[test]
+        fn never_more_lenient_than_the_url_crate(s in url_like()) {
+            match url(&s) {
+                Ok(()) => proptest::prop_assert!(url_crate_strict(&s), "accepted {:?}", s),
+                Err(e) if e.kind() == "url_parsing" => {
+                    if let Err(parse) = ::url::Url::parse(&s) {
+                        let text = e.ctx().get("error").map(|v| v.to_string());
+                        proptest::prop_assert_eq!(text, Some(parse.to_string()));
+                    }
+                }
+                Err(e) => proptest::prop_assert_eq!(e.kind(), "url_scheme"),
+            }
+        }
+
+        #[test]
+        fn no_panic_on_any_string(s in proptest::prelude::any::<String>()) {
+            let _ = url(&s);
+            let _ = url_with_schemes(&s, &["mailto", "file", "ws"]);
         }
     }
 }

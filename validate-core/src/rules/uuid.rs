@@ -38,7 +38,7 @@ const VARIANT_AT: usize = 19;
 /// use validate_core::rules;
 /// assert!(rules::uuid("550e8400-e29b-41d4-a716-446655440000").is_ok());
 /// assert!(rules::uuid("00000000-0000-0000-0000-000000000000").is_ok());
-/// let e = rules::uuid("550e8400-e29b-41d4-a716-44665544000g").unwrap_err();
+/// let e = rules::uuid("550e8400-e29b-41d4-a716-44665544000g").expect_err("should be rejected");
 /// assert_eq!(e.kind(), "uuid_parsing");
 /// assert_eq!(e.msg(), "Input should be a valid UUID, invalid character: expected [0-9a-fA-F-] at 36");
 /// ```
@@ -123,7 +123,7 @@ mod tests {
     use super::*;
 
     fn error(s: &str) -> String {
-        let e = uuid(s).unwrap_err();
+        let e = uuid(s).expect_err("should be rejected");
         assert_eq!(e.kind(), "uuid_parsing");
         e.ctx()
             .get("error")
@@ -196,10 +196,32 @@ mod tests {
         assert!(uuid(&None::<String>).is_ok());
         assert!(uuid(&Some("00000000-0000-0000-0000-000000000000".to_string())).is_ok());
         assert!(uuid(&std::rc::Rc::<str>::from("x")).is_err());
-        let e = uuid(&Box::new("zz")).unwrap_err();
+        let e = uuid(&Box::new("zz")).expect_err("should be rejected");
         assert_eq!(
             e.msg(),
             "Input should be a valid UUID, invalid character: expected [0-9a-fA-F-] at 1"
         );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn no_panic_and_no_echo(s in proptest::prelude::any::<String>(), secret in "[g-z]{6}") {
+            let _ = uuid(&s);
+            if let Err(e) = uuid(&format!("{s}{secret}")) {
+                let shown = format!("{e} {e:?}");
+                proptest::prop_assert!(!shown.contains(&secret), "{}", shown);
+            }
+        }
+
+        #[test]
+        fn every_hyphenated_rfc_uuid_passes(v in 1u8..=8, variant in 8u8..=11, bits in proptest::prelude::any::<u128>()) {
+            let hex = format!("{bits:032x}");
+            let s = format!(
+                "{}-{}-{:x}{}-{:x}{}-{}",
+                &hex[..8], &hex[8..12], v, &hex[13..16], variant, &hex[17..20], &hex[20..]
+            );
+            proptest::prop_assert!(uuid(&s).is_ok(), "{}", s);
+            proptest::prop_assert!(uuid(&s.to_uppercase()).is_ok(), "{}", s);
+        }
     }
 }
