@@ -67,6 +67,10 @@ fn url_valid_input_does_not_allocate() {
         "https://bücher.example/",
     ];
     assert_no_alloc("url", &inputs, |s| rules::url(s).is_ok());
+    // A host longer than the idna crate's inline buffer (253 characters).
+    let long_host = format!("http://{}.example.com/", "a".repeat(300));
+    let long_idn = format!("http://{}.例子.com/", "a".repeat(300));
+    assert_no_alloc("url", &[&long_host, &long_idn], |s| rules::url(s).is_ok());
     assert_no_alloc(
         "url_with_schemes",
         &["ftp://files.example.com/a.txt"],

@@ -325,7 +325,7 @@ impl std::fmt::Write for LastLabel {
 
 /// Path, query and fragment: URL code points and `%XX` escapes only.
 fn check_tail(tail: &str) -> Result<(), Fail> {
-    let mut in_fragment = false;
+    let (mut in_query, mut in_fragment) = (false, false);
     let mut chars = tail.chars();
     while let Some(c) = chars.next() {
         match c {
@@ -337,7 +337,11 @@ fn check_tail(tail: &str) -> Result<(), Fail> {
                     return Err(Fail::Violation(SyntaxViolation::PercentDecode));
                 }
             }
-            '\\' if !in_fragment => return Err(Fail::Violation(SyntaxViolation::Backslash)),
+            // A path separator in the path; elsewhere just a non-URL code point.
+            '\\' if !in_query && !in_fragment => {
+                return Err(Fail::Violation(SyntaxViolation::Backslash));
+            }
+            '?' => in_query = true,
             '#' if !in_fragment => in_fragment = true,
             c if is_url_code_point(c) => {}
             _ => return Err(Fail::Violation(SyntaxViolation::NonUrlCodePoint)),
@@ -454,6 +458,7 @@ mod tests {
         assert_eq!(error("http:\\\\a.com"), p("backslash"));
         assert_eq!(error("http://a.com\\b"), p("backslash"));
         assert_eq!(error("http://a.com/b c"), p("non-URL code point"));
+        assert_eq!(error("http://a.com/?a\\b"), p("non-URL code point"));
         assert_eq!(
             error("http://a.com/%zz"),
             p("expected 2 hex digits after %")
