@@ -5,8 +5,11 @@
 //! Each works through `Option` (a `None` passes), `Box`, `Rc`, `Arc`, `Cow`
 //! and references, and none allocates when the value is valid.
 
+mod card;
 mod charset;
+mod email;
 mod input;
+mod ip;
 mod length;
 mod multiple_of;
 mod one_of;
@@ -16,9 +19,15 @@ mod range;
 mod script;
 mod substring;
 mod text;
+#[cfg(feature = "url")]
+mod url;
+mod uuid;
 
+pub use card::credit_card;
 pub use charset::{CharClass, Charset, charset};
+pub use email::email;
 pub use input::{HasLength, LengthUnit, Measured, RangeInput, StrInput};
+pub use ip::{ip, ipv4, ipv6};
 pub use length::{length, length_in};
 pub use multiple_of::{Multiple, multiple_of};
 pub use one_of::{Choice, OneOfInput, one_of};
@@ -28,3 +37,6 @@ pub use range::range;
 pub use script::single_script;
 pub use substring::{contains, not_contains, prefix, suffix};
 pub use text::{is_invisible, no_control, no_invisible};
+#[cfg(feature = "url")]
+pub use url::{url, url_with_schemes};
+pub use uuid::uuid;
