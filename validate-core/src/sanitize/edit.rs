@@ -195,7 +195,11 @@ mod tests {
         o.sanitize_str(&Middle);
         assert_eq!(o, None);
         let mut b: Box<Option<String>> = Box::new(Some("abc".into()));
-        (&mut b).sanitize_str(&Middle);
+        // Through the `&mut T` impl.
+        fn by_mut_ref<V: SanitizeStr>(mut v: V) {
+            v.sanitize_str(&Middle);
+        }
+        by_mut_ref(&mut b);
         assert_eq!(b.as_deref(), Some("b"));
     }
 
@@ -204,6 +208,7 @@ mod tests {
         let mut s = String::from("é");
         cut(&mut s, 1..2);
         assert_eq!(s, "é");
+        #[allow(clippy::reversed_empty_ranges)]
         cut(&mut s, 2..1);
         assert_eq!(s, "é");
     }

@@ -27,7 +27,11 @@ struct Nfkc;
 
 impl StrEdit for Nfkc {
     fn plan(&self, s: &str) -> Plan {
-        if is_nfkc(s) { Plan::Keep } else { Plan::Rebuild }
+        if is_nfkc(s) {
+            Plan::Keep
+        } else {
+            Plan::Rebuild
+        }
     }
 
     fn rebuild(&self, s: &str) -> String {
