@@ -27,17 +27,10 @@ impl StrEdit for Filename {
     }
 
     fn rebuild(&self, s: &str) -> String {
-        // 1. Invisible characters go first: removed after NFKC they could
-        //    leave a non-normalized sequence behind (`e` ZWSP U+0301).
-        let visible: Cow<'_, str> = if s.chars().any(is_invisible) {
-            Cow::Owned(s.chars().filter(|&c| !is_invisible(c)).collect())
-        } else {
-            Cow::Borrowed(s)
-        };
-        // 2. NFKC folds look-alikes onto what they look like, so that a
-        //    full-width `／` or `．．` is caught below as `/` and `..`. NFKC
-        //    never produces an invisible or control character (tested).
-        let normalized = normalize(visible);
+        // 1-2. Invisible characters go, then NFKC folds look-alikes onto what
+        //    they look like, so that a full-width `／` or `．．` is caught
+        //    below as `/` and `..`.
+        let normalized = visible_normalized(s);
         // 3. Unsafe characters become `_`; runs of dots become one dot, so
         //    no `..` is left.
         let mut out = String::with_capacity(normalized.len());
@@ -87,6 +80,31 @@ fn cap_and_trim(s: &mut String) {
     }
     let kept = s.trim_end_matches(['.', ' ']).len();
     s.truncate(kept);
+}
+
+/// Without invisible characters, then NFKC-normalized. The invisible ones
+/// go first: removed after NFKC they could leave a non-normalized sequence
+/// behind (`e` ZWSP U+0301). NFKC adds no invisible character with today's
+/// tables (`every_rewritten_char_gives_a_safe_fixed_point`); should a table change make it produce one, it is
+/// removed and the result normalized again.
+fn visible_normalized(s: &str) -> Cow<'_, str> {
+    let mut current = strip_invisible(Cow::Borrowed(s));
+    for _ in 0..3 {
+        let normalized = normalize(current);
+        if !normalized.chars().any(is_invisible) {
+            return normalized;
+        }
+        current = strip_invisible(normalized);
+    }
+    current
+}
+
+fn strip_invisible(s: Cow<'_, str>) -> Cow<'_, str> {
+    if s.chars().any(is_invisible) {
+        Cow::Owned(s.chars().filter(|&c| !is_invisible(c)).collect())
+    } else {
+        s
+    }
 }
 
 #[cfg(feature = "unicode")]
@@ -195,21 +213,36 @@ mod tests {
         assert_eq!(clean("COM\u{b2}"), "_COM\u{b2}");
     }
 
+    /// Every char the pipeline changes (ASCII, controls, invisible ones and
+    /// those NFKC may rewrite), alone and after a base letter: the output
+    /// passes the rule and is a fixed point. This holds the ordering
+    /// argument in `visible_normalized` to account whatever the
+    /// normalization and invisibility tables say. (The other chars are kept
+    /// as they are; the property tests cover them in context.)
     #[test]
-    #[cfg(feature = "unicode")]
-    fn nfkc_adds_no_invisible_or_control_char() {
-        use unicode_normalization::UnicodeNormalization;
-        let mut buf = [0u8; 4];
-        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
-            if c.is_control() || is_invisible(c) {
-                continue;
+    fn every_rewritten_char_gives_a_safe_fixed_point() {
+        #[cfg(feature = "unicode")]
+        fn may_normalize(c: char) -> bool {
+            use unicode_normalization::{IsNormalized, is_nfkc_quick};
+            is_nfkc_quick(std::iter::once(c)) != IsNormalized::Yes
+        }
+        #[cfg(not(feature = "unicode"))]
+        fn may_normalize(_: char) -> bool {
+            false
+        }
+        let mut buf = String::new();
+        let rewritten = (0..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|&c| c.is_ascii() || c.is_control() || is_invisible(c) || may_normalize(c));
+        for c in rewritten {
+            for prefix in ["", "e"] {
+                buf.clear();
+                buf.push_str(prefix);
+                buf.push(c);
+                let once = clean(&buf);
+                assert!(safe_filename(&once).is_ok(), "U+{:04X} -> {once:?}", c as u32);
+                assert_eq!(clean(&once), once, "U+{:04X}", c as u32);
             }
-            let s: &str = c.encode_utf8(&mut buf);
-            assert!(
-                !s.nfkc().any(|d| d.is_control() || is_invisible(d)),
-                "NFKC of U+{:04X}",
-                c as u32
-            );
         }
     }
 
