@@ -240,7 +240,11 @@ mod tests {
                 buf.push_str(prefix);
                 buf.push(c);
                 let once = clean(&buf);
-                assert!(safe_filename(&once).is_ok(), "U+{:04X} -> {once:?}", c as u32);
+                assert!(
+                    safe_filename(&once).is_ok(),
+                    "U+{:04X} -> {once:?}",
+                    c as u32
+                );
                 assert_eq!(clean(&once), once, "U+{:04X}", c as u32);
             }
         }
