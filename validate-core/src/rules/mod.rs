@@ -8,6 +8,7 @@
 mod card;
 mod charset;
 mod email;
+pub(crate) mod filename;
 mod input;
 mod ip;
 mod length;
@@ -26,6 +27,7 @@ mod uuid;
 pub use card::credit_card;
 pub use charset::{CharClass, Charset, charset};
 pub use email::email;
+pub use filename::{FilenamePolicy, MAX_FILENAME_BYTES, safe_filename, safe_filename_with};
 pub use input::{HasLength, LengthUnit, Measured, RangeInput, StrInput};
 pub use ip::{ip, ipv4, ipv6};
 pub use length::{length, length_in};
