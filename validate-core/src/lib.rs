@@ -12,6 +12,9 @@ pub mod integrations;
 pub mod rules;
 mod validate;
 
+#[doc(hidden)]
+pub mod __private;
+
 pub use error::{
     Ctx, CtxValue, IntoCtxValue, Kind, Loc, LocChain, LocItem, LocKey, ValidationError,
     ValidationErrors,

@@ -1,5 +1,6 @@
 //! The [`Validate`] trait family and [`Valid<T>`].
 
+mod containers;
 mod valid;
 
 pub use valid::Valid;
