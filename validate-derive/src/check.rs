@@ -250,7 +250,11 @@ fn value(
                 .cloned(),
         );
         guards.extend(rules.iter().filter_map(max_guard));
-        rules.retain(|r| !matches!(r.kind, RuleKind::Required));
+        rules = rules
+            .into_iter()
+            .filter(|r| !matches!(r.kind, RuleKind::Required))
+            .filter_map(min_part)
+            .collect();
     }
     let plan = (!rules.is_empty() || !guards.is_empty() || items.is_some() || nested.is_some())
         .then_some(ValuePlan {
@@ -280,6 +284,27 @@ fn max_guard(rule: &Rule) -> Option<Rule> {
             unit: unit.clone(),
         },
         ..rule.clone()
+    })
+}
+
+/// What is left of a rule once its `length` maximum ran as a guard: the
+/// minimum alone (nothing when there is none); other rules unchanged.
+fn min_part(rule: Rule) -> Option<Rule> {
+    let RuleKind::Length {
+        min, equal, unit, ..
+    } = rule.kind
+    else {
+        return Some(rule);
+    };
+    let min = min.or(equal)?;
+    Some(Rule {
+        kind: RuleKind::Length {
+            min: Some(min),
+            max: None,
+            equal: None,
+            unit,
+        },
+        ..rule
     })
 }
 
