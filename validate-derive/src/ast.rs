@@ -2,7 +2,6 @@
 //! piece with the span of the tokens it came from. Built by `parse`,
 //! checked by `check`.
 
-use proc_macro2::Span;
 use syn::{Expr, Ident, LitStr, Member, Path, Type};
 
 use crate::case::RenameRule;
@@ -186,7 +185,7 @@ pub(crate) enum CharsetItem {
     /// Literal characters: `"_-"` or `'_'`.
     Chars(String),
     /// An inclusive range: `'a'..='f'`.
-    Range(char, char, Span),
+    Range(char, char),
 }
 
 /// `custom(path)` or `custom(path, context)`.

@@ -90,11 +90,11 @@ impl Walk<'_, '_> {
             self.bound(&ty, quote!(#k::ValidateIn<#context>));
         }
         match &plan.items {
-            Some(ItemsPlan::Each(inner)) => {
+            Some(ItemsPlan::Each { plan: inner, .. }) => {
                 self.out.push(quote!(#ty: #k::__private::Each));
                 self.check(inner, quote!(<#ty as #k::__private::Each>::Item), context);
             }
-            Some(ItemsPlan::Map { keys, values }) => {
+            Some(ItemsPlan::Map { keys, values, .. }) => {
                 self.out.push(quote!(#ty: #k::__private::Map));
                 if let Some(inner) = keys {
                     self.check(inner, quote!(<#ty as #k::__private::Map>::Key), context);

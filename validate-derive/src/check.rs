@@ -229,12 +229,21 @@ fn value(
         );
     }
     let items = match (each, keys, values) {
-        (Some((_, Some(plan))), _, _) => Some(ItemsPlan::Each(Box::new(plan))),
+        (Some((name, Some(plan))), _, _) => Some(ItemsPlan::Each {
+            name,
+            plan: Box::new(plan),
+        }),
         (Some(_), _, _) => None,
         (None, keys, values) => {
+            let name = keys.as_ref().or(values.as_ref()).map(|(n, _)| n.clone());
             let keys = keys.and_then(|(_, p)| p).map(Box::new);
             let values = values.and_then(|(_, p)| p).map(Box::new);
-            (keys.is_some() || values.is_some()).then_some(ItemsPlan::Map { keys, values })
+            match name {
+                Some(name) if keys.is_some() || values.is_some() => {
+                    Some(ItemsPlan::Map { name, keys, values })
+                }
+                _ => None,
+            }
         }
     };
 
@@ -446,18 +455,6 @@ fn check_rule(cx: &Ctxt, rule: &Rule, top: bool, scope: &Scope<'_>) {
             }
         }
         RuleKind::Pattern(Pattern::Expr(_)) => {}
-        RuleKind::Charset(items) => {
-            for item in items {
-                if let CharsetItem::Range(a, b, span) = item
-                    && a > b
-                {
-                    cx.error_at(
-                        *span,
-                        format!("empty range: {a:?} comes after {b:?}; write `{b:?}..={a:?}`"),
-                    );
-                }
-            }
-        }
         RuleKind::Url {
             schemes: Some(list),
         } if list.is_empty() => {

@@ -300,19 +300,21 @@ impl Emitter<'_, '_> {
         let item = format_ident!("__item{}", d);
         let item_loc = format_ident!("__f{}", d);
         match items {
-            ItemsPlan::Each(plan) => {
+            ItemsPlan::Each { name, plan } => {
+                let span = name.span();
                 let index = format_ident!("__i{}", d);
                 let code = self.value_code(plan, &item, &item_loc, d, shape);
-                quote! {
-                    for (#index, #item) in ::core::iter::Iterator::enumerate(
-                        #krate::__private::each_items(#v),
-                    ) {
+                let k = self.krate_at(span);
+                let v = Ident::new(&v.to_string(), span);
+                quote_spanned! {span=>
+                    for (#index, #item) in ::core::iter::Iterator::enumerate(#k::__private::each_items(#v)) {
                         let #item_loc = #loc.index(#index);
                         #code
                     }
                 }
             }
-            ItemsPlan::Map { keys, values } => {
+            ItemsPlan::Map { name, keys, values } => {
+                let span = name.span();
                 let key = format_ident!("__key{}", d);
                 let key_loc = format_ident!("__k{}", d);
                 let keys_code = keys.as_ref().map(|plan| {
@@ -332,8 +334,10 @@ impl Emitter<'_, '_> {
                 } else {
                     quote!(_)
                 };
-                quote! {
-                    for (#key, #value_pattern) in #krate::__private::map_entries(#v) {
+                let k = self.krate_at(span);
+                let v = Ident::new(&v.to_string(), span);
+                quote_spanned! {span=>
+                    for (#key, #value_pattern) in #k::__private::map_entries(#v) {
                         let #item_loc = #loc.key(#key);
                         #keys_code
                         #values_code
@@ -465,7 +469,7 @@ impl Emitter<'_, '_> {
                             classes.push(quote_spanned!(span=> #k::rules::CharClass::#variant));
                         }
                         CharsetItem::Chars(s) => chars.push_str(s),
-                        CharsetItem::Range(a, b, _) => ranges.push(quote_spanned!(span=> (#a, #b))),
+                        CharsetItem::Range(a, b) => ranges.push(quote_spanned!(span=> (#a, #b))),
                     }
                 }
                 quote_spanned! {span=>

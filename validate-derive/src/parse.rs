@@ -491,7 +491,7 @@ fn rule(cx: &Ctxt, name: Ident, args: Option<Args>) -> Option<Rule> {
                 }
                 ident
             });
-            if min.is_none() && max.is_none() && equal.is_none() {
+            if min.is_none() && max.is_none() && equal.is_none() && r.args.named.is_empty() {
                 r.error(
                     name.span(),
                     "`length` needs `min`, `max` or `equal`: `length(min = 1, max = 50)`",
@@ -509,7 +509,8 @@ fn rule(cx: &Ctxt, name: Ident, args: Option<Args>) -> Option<Rule> {
             let max = r.named("max");
             let gt = r.named("gt");
             let lt = r.named("lt");
-            if min.is_none() && max.is_none() && gt.is_none() && lt.is_none() {
+            if min.is_none() && max.is_none() && gt.is_none() && lt.is_none() && r.args.named.is_empty()
+            {
                 r.error(
                     name.span(),
                     "`range` needs `min`, `max`, `gt` or `lt`: `range(min = 1, max = 10)`",
@@ -736,9 +737,11 @@ fn charset_item(e: &Expr) -> syn::Result<CharsetItem> {
             lit: Lit::Char(c), ..
         }) => Ok(CharsetItem::Chars(c.value().to_string())),
         Expr::Range(range) => match (lit_char(&range.start), lit_char(&range.end), &range.limits) {
-            (Some(a), Some(b), syn::RangeLimits::Closed(_)) => {
-                Ok(CharsetItem::Range(a, b, range.span()))
-            }
+            (Some(a), Some(b), syn::RangeLimits::Closed(_)) if a > b => Err(syn::Error::new_spanned(
+                range,
+                format!("empty range: {a:?} comes after {b:?}; write `{b:?}..={a:?}`"),
+            )),
+            (Some(a), Some(b), syn::RangeLimits::Closed(_)) => Ok(CharsetItem::Range(a, b)),
             (Some(_), Some(_), syn::RangeLimits::HalfOpen(_)) => Err(syn::Error::new_spanned(
                 range,
                 "write character ranges inclusive: `'a'..='f'`",

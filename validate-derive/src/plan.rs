@@ -90,9 +90,15 @@ pub(crate) struct ValuePlan {
     pub(crate) rules: Vec<Rule>,
 }
 
+/// The item rules; `name` is the `each` / `keys` / `values` token, the
+/// span of the generated loop.
 pub(crate) enum ItemsPlan {
-    Each(Box<ValuePlan>),
+    Each {
+        name: Ident,
+        plan: Box<ValuePlan>,
+    },
     Map {
+        name: Ident,
         keys: Option<Box<ValuePlan>>,
         values: Option<Box<ValuePlan>>,
     },
