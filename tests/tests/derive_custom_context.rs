@@ -16,14 +16,17 @@ fn json_of(errors: &ValidationErrors) -> String {
 
 fn no_spaces(value: &str) -> Result<(), ValidationError> {
     if value.contains(' ') {
-        Err(ValidationError::new("no_spaces", "Value should not contain spaces"))
+        Err(ValidationError::new(
+            "no_spaces",
+            "Value should not contain spaces",
+        ))
     } else {
         Ok(())
     }
 }
 
 fn even(value: &u32) -> Result<(), ValidationError> {
-    if value % 2 == 0 {
+    if value.is_multiple_of(2) {
         Ok(())
     } else {
         Err(ValidationError::new("even", "Value should be even").with_ctx("got_parity", "odd"))
@@ -32,8 +35,10 @@ fn even(value: &u32) -> Result<(), ValidationError> {
 
 fn passwords_differ_from_name(form: &Signup) -> Result<(), ValidationError> {
     if form.password == form.name {
-        Err(ValidationError::new("password_is_name", "Password should differ from the name")
-            .with_loc(["password"]))
+        Err(
+            ValidationError::new("password_is_name", "Password should differ from the name")
+                .with_loc(["password"]),
+        )
     } else {
         Ok(())
     }
@@ -42,7 +47,10 @@ fn passwords_differ_from_name(form: &Signup) -> Result<(), ValidationError> {
 fn several(form: &Signup) -> Result<(), ValidationErrors> {
     let mut errors = ValidationErrors::new();
     if form.name.starts_with('_') {
-        errors.push(ValidationError::new("leading_underscore", "Name should not start with _").with_loc(["name"]));
+        errors.push(
+            ValidationError::new("leading_underscore", "Name should not start with _")
+                .with_loc(["name"]),
+        );
     }
     if form.age == 0 {
         errors.push(ValidationError::new("zero_age", "Age is zero"));
@@ -57,7 +65,10 @@ struct Signup {
     /// `&String` reaches a `fn(&str)` by deref.
     #[validate(length(min = 1), custom(no_spaces))]
     name: String,
-    #[validate(custom(even), custom(even, message = "Pick an even number", code = "odd"))]
+    #[validate(
+        custom(even),
+        custom(even, message = "Pick an even number", code = "odd")
+    )]
     age: u32,
     /// On `Option`, a custom rule sees the inner value and skips `None`.
     #[validate(custom(no_spaces))]
@@ -110,7 +121,11 @@ struct Overrides {
 
 #[test]
 fn message_and_code_overrides() {
-    let value = Overrides { a: 1, b: "a".into(), c: 1 };
+    let value = Overrides {
+        a: 1,
+        b: "a".into(),
+        c: 1,
+    };
     assert_eq!(
         json_of(&errors(&value)),
         json!([
@@ -119,7 +134,11 @@ fn message_and_code_overrides() {
         ])
         .to_string()
     );
-    let value = Overrides { a: 2, b: "abc".into(), c: 11 };
+    let value = Overrides {
+        a: 2,
+        b: "abc".into(),
+        c: 11,
+    };
     assert_eq!(
         json_of(&errors(&value)),
         json!([{"type": "too_big", "loc": ["c"], "msg": "Input should be less than or equal to 10", "ctx": {"le": 10}}])
@@ -179,7 +198,10 @@ struct Limits {
 
 fn not_taken(name: &str, limits: &Limits) -> Result<(), ValidationError> {
     if limits.taken.contains(name) {
-        Err(ValidationError::new("name_taken", "This name is already taken"))
+        Err(ValidationError::new(
+            "name_taken",
+            "This name is already taken",
+        ))
     } else {
         Ok(())
     }
@@ -236,8 +258,15 @@ fn context_reaches_arguments_custom_rules_and_nested_types() {
         name: "admin".into(),
         age: 20,
         admin: true,
-        address: Address { city: String::new() },
-        friends: vec![Friend { name: "ok".into() }, Friend { name: "admin".into() }],
+        address: Address {
+            city: String::new(),
+        },
+        friends: vec![
+            Friend { name: "ok".into() },
+            Friend {
+                name: "admin".into(),
+            },
+        ],
     };
     let errors = value.validate_with(&limits()).expect_err("invalid");
     assert_eq!(
@@ -258,7 +287,10 @@ fn context_reaches_arguments_custom_rules_and_nested_types() {
         friends: vec![],
     };
     assert_eq!(
-        value.validate_with(&limits()).expect_err("invalid").to_string(),
+        value
+            .validate_with(&limits())
+            .expect_err("invalid")
+            .to_string(),
         "name: String should have at most 5 characters\nage: Input should be greater than or equal to 18"
     );
     let ok = Registration {
@@ -274,11 +306,16 @@ fn context_reaches_arguments_custom_rules_and_nested_types() {
 
 #[test]
 fn a_context_free_type_validates_in_any_context() {
-    let address = Address { city: String::new() };
+    let address = Address {
+        city: String::new(),
+    };
     let mut errors = ValidationErrors::new();
     let root = LocChain::ROOT;
     ValidateIn::<Limits>::validate_in(&address, &limits(), &root.field("home"), &mut errors);
-    assert_eq!(errors.to_string(), "home.city: String should have at least 1 character");
+    assert_eq!(
+        errors.to_string(),
+        "home.city: String should have at least 1 character"
+    );
 }
 
 #[derive(Validate)]
@@ -295,6 +332,9 @@ fn skip_leaves_a_field_unchecked() {
         internal: String::new(),
         checked: String::new(),
     };
-    assert_eq!(errors(&value).to_string(), "checked: String should have at least 1 character");
+    assert_eq!(
+        errors(&value).to_string(),
+        "checked: String should have at least 1 character"
+    );
     assert!(value.internal.is_empty());
 }

@@ -32,7 +32,9 @@ mod user_scope {
         pub(crate) name: ::std::string::String,
     }
 
-    fn check(value: &::std::string::String) -> ::std::result::Result<(), ::validate_core::ValidationError> {
+    fn check(
+        value: &::std::string::String,
+    ) -> ::std::result::Result<(), ::validate_core::ValidationError> {
         let _ = value;
         ::std::result::Result::Ok(())
     }
@@ -52,7 +54,9 @@ mod user_scope {
         let _ = helper();
         let outer = Outer {
             nick: ::std::option::Option::None,
-            inners: ::std::vec![Inner { name: ::std::string::String::new() }],
+            inners: ::std::vec![Inner {
+                name: ::std::string::String::new()
+            }],
             counts: BTreeMap::new(),
         };
         match outer.validate() {

@@ -75,9 +75,12 @@ fn nested_reaches_through_every_container() {
         deque: VecDeque::from([ok.clone(), bad.clone()]),
         by_name: [("home".to_string(), bad.clone())].into_iter().collect(),
         by_id: [(7, bad.clone())].into_iter().collect(),
-        ordered: [("b".to_string(), ok.clone()), ("a".to_string(), bad.clone())]
-            .into_iter()
-            .collect(),
+        ordered: [
+            ("b".to_string(), ok.clone()),
+            ("a".to_string(), bad.clone()),
+        ]
+        .into_iter()
+        .collect(),
         set: [ok.clone(), bad.clone()].into_iter().collect(),
         hashed: [bad.clone()].into_iter().collect(),
         optional_list: Some(vec![None, Some(bad.clone())]),
@@ -202,9 +205,13 @@ struct Scores {
 #[test]
 fn map_keys_and_values() {
     let scores = Scores {
-        by_player: [("a".to_string(), 101), ("bob".to_string(), 50), ("c".to_string(), 7)]
-            .into_iter()
-            .collect(),
+        by_player: [
+            ("a".to_string(), 101),
+            ("bob".to_string(), 50),
+            ("c".to_string(), 7),
+        ]
+        .into_iter()
+        .collect(),
         by_id: [(0, "zero".to_string())].into_iter().collect(),
     };
     assert_eq!(

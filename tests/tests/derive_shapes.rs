@@ -27,7 +27,10 @@ struct Username(#[validate(length(min = 3))] String);
 
 /// A tuple struct of several fields: its positions.
 #[derive(Validate)]
-struct Pair(#[validate(length(min = 1))] String, #[validate(range(max = 9))] u8);
+struct Pair(
+    #[validate(length(min = 1))] String,
+    #[validate(range(max = 9))] u8,
+);
 
 #[derive(Validate)]
 struct HasNewtype {
@@ -39,7 +42,10 @@ struct HasNewtype {
 
 #[test]
 fn tuple_structs() {
-    assert_eq!(json_of(&Username("ab".into())), json!([too_short(json!([]), 3)]).to_string());
+    assert_eq!(
+        json_of(&Username("ab".into())),
+        json!([too_short(json!([]), 3)]).to_string()
+    );
     assert_eq!(
         errors(&Pair(String::new(), 10)).to_string(),
         "[0]: String should have at least 1 character\n[1]: Input should be less than or equal to 9"
@@ -66,7 +72,10 @@ enum Payment {
         number: String,
     },
     Iban(#[validate(length(min = 15))] String),
-    Split(#[validate(range(min = 1))] u32, #[validate(range(min = 1))] u32),
+    Split(
+        #[validate(range(min = 1))] u32,
+        #[validate(range(min = 1))] u32,
+    ),
     #[serde(rename = "cash_payment")]
     Cash {
         #[validate(range(max = 1000))]
@@ -78,9 +87,15 @@ enum Payment {
 #[test]
 fn externally_tagged_enums_add_the_variant() {
     let card = Payment::Card { number: "1".into() };
-    assert_eq!(json_of(&card), json!([too_short(json!(["Card", "number"]), 12)]).to_string());
+    assert_eq!(
+        json_of(&card),
+        json!([too_short(json!(["Card", "number"]), 12)]).to_string()
+    );
     let iban = Payment::Iban("DE".into());
-    assert_eq!(json_of(&iban), json!([too_short(json!(["Iban"]), 15)]).to_string());
+    assert_eq!(
+        json_of(&iban),
+        json!([too_short(json!(["Iban"]), 15)]).to_string()
+    );
     assert_eq!(
         errors(&Payment::Split(0, 0)).to_string(),
         "Split[0]: Input should be greater than or equal to 1\nSplit[1]: Input should be greater than or equal to 1"
@@ -91,8 +106,16 @@ fn externally_tagged_enums_add_the_variant() {
     );
     assert!(Payment::Free.validate().is_ok());
     // The loc follows what serde reads.
-    let parsed: Payment = serde_json::from_str(r#"{"cash_payment": {"amount": 5000}}"#).expect("parses");
-    assert_eq!(errors(&parsed).iter().next().map(|e| e.loc().to_string()).as_deref(), Some("cash_payment.amount"));
+    let parsed: Payment =
+        serde_json::from_str(r#"{"cash_payment": {"amount": 5000}}"#).expect("parses");
+    assert_eq!(
+        errors(&parsed)
+            .iter()
+            .next()
+            .map(|e| e.loc().to_string())
+            .as_deref(),
+        Some("cash_payment.amount")
+    );
 }
 
 /// Internally tagged: the fields sit beside the tag, no variant step.
@@ -138,11 +161,26 @@ fn tagged_and_untagged_enums_do_not_add_the_variant() {
         json!([{"type": "greater_than", "loc": ["radius"], "msg": "Input should be greater than 0.0", "ctx": {"gt": 0.0}}]).to_string()
     );
     let parsed: Shape = serde_json::from_str(r#"{"kind": "rect", "width": -1.0}"#).expect("parses");
-    assert_eq!(errors(&parsed).to_string(), "width: Input should be greater than 0.0");
-    assert_eq!(json_of(&Message::Text(String::new())), json!([too_short(json!(["c"]), 1)]).to_string());
-    assert_eq!(errors(&Message::Ping { count: 11 }).to_string(), "c.count: Input should be less than or equal to 10");
-    assert_eq!(errors(&Id::Num(0)).to_string(), "Input should be greater than or equal to 1");
-    assert_eq!(errors(&Id::Name { name: "x".into() }).to_string(), "name: String should have at least 2 characters");
+    assert_eq!(
+        errors(&parsed).to_string(),
+        "width: Input should be greater than 0.0"
+    );
+    assert_eq!(
+        json_of(&Message::Text(String::new())),
+        json!([too_short(json!(["c"]), 1)]).to_string()
+    );
+    assert_eq!(
+        errors(&Message::Ping { count: 11 }).to_string(),
+        "c.count: Input should be less than or equal to 10"
+    );
+    assert_eq!(
+        errors(&Id::Num(0)).to_string(),
+        "Input should be greater than or equal to 1"
+    );
+    assert_eq!(
+        errors(&Id::Name { name: "x".into() }).to_string(),
+        "name: String should have at least 2 characters"
+    );
 }
 
 /// Bounds are added only for the type parameters rules need.
@@ -184,7 +222,11 @@ fn generic_types() {
     };
     assert_eq!(
         json_of(&page),
-        json!([too_short(json!(["items", 1]), 3), too_short(json!(["title"]), 1)]).to_string()
+        json!([
+            too_short(json!(["items", 1]), 3),
+            too_short(json!(["title"]), 1)
+        ])
+        .to_string()
     );
     let page: Page<Username, Cow<'_, str>> = Page {
         items: vec![],
@@ -193,10 +235,16 @@ fn generic_types() {
     };
     assert!(page.validate().is_ok());
     assert_eq!(
-        errors(&Labeled { label: vec![1, 2, 3, 4] }).to_string(),
+        errors(&Labeled {
+            label: vec![1, 2, 3, 4]
+        })
+        .to_string(),
         "label: List should have at most 3 items after validation, not 4"
     );
-    let carrier = Carrier { count: 0, payload: Opaque };
+    let carrier = Carrier {
+        count: 0,
+        payload: Opaque,
+    };
     assert_eq!(errors(&carrier).len(), 1);
     let _ = &carrier.payload;
 }
@@ -233,8 +281,16 @@ fn option_and_pointers_are_transparent() {
         borrowed: "a",
         number: Some(1),
     };
-    let locs: Vec<String> = errors(&all_short).iter().map(|e| e.loc().to_string()).collect();
-    assert_eq!(locs, ["optional", "required", "boxed", "rc", "arc", "cow", "borrowed", "number"]);
+    let locs: Vec<String> = errors(&all_short)
+        .iter()
+        .map(|e| e.loc().to_string())
+        .collect();
+    assert_eq!(
+        locs,
+        [
+            "optional", "required", "boxed", "rc", "arc", "cow", "borrowed", "number"
+        ]
+    );
     let absent = Wrappers {
         optional: None,
         required: None,

@@ -94,7 +94,13 @@ fn field_renames() {
     };
     assert_eq!(
         locs(&value),
-        [r#"["login"]"#, r#"["in"]"#, r#"["e-mail"]"#, r#"["type"]"#, r#"["loopCount"]"#]
+        [
+            r#"["login"]"#,
+            r#"["in"]"#,
+            r#"["e-mail"]"#,
+            r#"["type"]"#,
+            r#"["loopCount"]"#
+        ]
     );
 }
 
@@ -110,7 +116,13 @@ struct Plain {
 
 #[test]
 fn validate_rename_all_without_serde() {
-    assert_eq!(locs(&Plain { max_items: 2, total_count: 2 }), [r#"["max-items"]"#, r#"["Total"]"#]);
+    assert_eq!(
+        locs(&Plain {
+            max_items: 2,
+            total_count: 2
+        }),
+        [r#"["max-items"]"#, r#"["Total"]"#]
+    );
 }
 
 #[derive(Validate, serde::Deserialize)]
@@ -132,16 +144,21 @@ enum Event {
 #[test]
 fn enum_variant_and_field_names() {
     assert_eq!(
-        locs(&Event::UserCreated { user_name: String::new() }),
+        locs(&Event::UserCreated {
+            user_name: String::new()
+        }),
         [r#"["USER_CREATED","userName"]"#]
     );
     assert_eq!(
-        locs(&Event::UserDeleted { user_name: String::new() }),
+        locs(&Event::UserDeleted {
+            user_name: String::new()
+        }),
         [r#"["USER_DELETED","UserName"]"#]
     );
     assert_eq!(locs(&Event::Other(2)), [r#"["renamed"]"#]);
     // The names are the ones serde reads.
-    let parsed: Event = serde_json::from_str(r#"{"USER_DELETED": {"UserName": ""}}"#).expect("parses");
+    let parsed: Event =
+        serde_json::from_str(r#"{"USER_DELETED": {"UserName": ""}}"#).expect("parses");
     assert_eq!(locs(&parsed), [r#"["USER_DELETED","UserName"]"#]);
 }
 

@@ -134,14 +134,21 @@ impl Walk<'_, '_> {
 fn fields<'p, 'a>(plan: &'p Plan<'a>) -> Vec<&'p FieldPlan<'a>> {
     match &plan.body {
         Body::Struct(shape) => shape.fields.iter().collect(),
-        Body::Enum(variants) => variants.iter().flat_map(|v| v.shape.fields.iter()).collect(),
+        Body::Enum(variants) => variants
+            .iter()
+            .flat_map(|v| v.shape.fields.iter())
+            .collect(),
     }
 }
 
 fn walk<'p, 'a>(plan: &'p Plan<'a>) -> Walk<'p, 'a> {
     Walk {
         plan,
-        params: plan.generics.type_params().map(|p| p.ident.clone()).collect(),
+        params: plan
+            .generics
+            .type_params()
+            .map(|p| p.ident.clone())
+            .collect(),
         out: Vec::new(),
     }
 }

@@ -224,7 +224,10 @@ fn value(
     }
     if let (Some((each_name, _)), Some((other, _))) = (&each, keys.as_ref().or(values.as_ref())) {
         cx.error_at(
-            each_name.span().join(other.span()).unwrap_or_else(|| each_name.span()),
+            each_name
+                .span()
+                .join(other.span())
+                .unwrap_or_else(|| each_name.span()),
             "`each` is for lists and sets, `keys` and `values` for maps: use one or the other",
         );
     }
@@ -426,8 +429,14 @@ fn check_rule(cx: &Ctxt, rule: &Rule, top: bool, scope: &Scope<'_>) {
                      `lt` exclusive)",
                 );
             }
-            let lower = min.as_ref().map(|e| (e, true)).or(gt.as_ref().map(|e| (e, false)));
-            let upper = max.as_ref().map(|e| (e, true)).or(lt.as_ref().map(|e| (e, false)));
+            let lower = min
+                .as_ref()
+                .map(|e| (e, true))
+                .or(gt.as_ref().map(|e| (e, false)));
+            let upper = max
+                .as_ref()
+                .map(|e| (e, true))
+                .or(lt.as_ref().map(|e| (e, false)));
             if let (Some((lo, lo_incl)), Some((hi, hi_incl))) = (lower, upper)
                 && let (Some(a), Some(b)) = (number(lo), number(hi))
             {
@@ -444,10 +453,11 @@ fn check_rule(cx: &Ctxt, rule: &Rule, top: bool, scope: &Scope<'_>) {
                 }
             }
         }
-        RuleKind::MultipleOf(n) => {
-            if number(n) == Some(Number::Int(0)) || number(n) == Some(Number::Float(0.0)) {
-                cx.error_spanned_by(n, "`multiple_of(0)`: nothing is a multiple of zero");
-            }
+        RuleKind::MultipleOf(n)
+            if matches!(number(n), Some(Number::Int(0)))
+                || number(n) == Some(Number::Float(0.0)) =>
+        {
+            cx.error_spanned_by(n, "`multiple_of(0)`: nothing is a multiple of zero");
         }
         RuleKind::Pattern(Pattern::Literal(lit)) => {
             if let Err(message) = pattern::check(&lit.value()) {
@@ -493,7 +503,12 @@ fn check_rule(cx: &Ctxt, rule: &Rule, top: bool, scope: &Scope<'_>) {
             } else if scope.current.is_some_and(|c| c == other) {
                 cx.error_at(other.span(), "`must_match` compares a field with itself");
             } else if !scope.fields.iter().flatten().any(|f| f == other) {
-                let names: Vec<String> = scope.fields.iter().flatten().map(|f| f.to_string()).collect();
+                let names: Vec<String> = scope
+                    .fields
+                    .iter()
+                    .flatten()
+                    .map(|f| f.to_string())
+                    .collect();
                 let refs: Vec<&str> = names.iter().map(String::as_str).collect();
                 let hint = if scope.current.is_none() {
                     "; `must_match` needs named fields".to_owned()
@@ -660,15 +675,24 @@ mod tests {
 
     #[test]
     fn item_types_from_syntax() {
-        assert_eq!(item("Vec<String>", ItemsKind::Each).as_deref(), Some("String"));
+        assert_eq!(
+            item("Vec<String>", ItemsKind::Each).as_deref(),
+            Some("String")
+        );
         assert_eq!(
             item("Option<Vec<Option<u8>>>", ItemsKind::Each).as_deref(),
             Some("Option < u8 >")
         );
         assert_eq!(item("[u8; 4]", ItemsKind::Each).as_deref(), Some("u8"));
         assert_eq!(item("&[u8]", ItemsKind::Each).as_deref(), Some("u8"));
-        assert_eq!(item("HashMap<String, u8>", ItemsKind::Keys).as_deref(), Some("String"));
-        assert_eq!(item("BTreeMap<String, u8>", ItemsKind::Values).as_deref(), Some("u8"));
+        assert_eq!(
+            item("HashMap<String, u8>", ItemsKind::Keys).as_deref(),
+            Some("String")
+        );
+        assert_eq!(
+            item("BTreeMap<String, u8>", ItemsKind::Values).as_deref(),
+            Some("u8")
+        );
         assert_eq!(item("MyList", ItemsKind::Each), None);
         assert_eq!(item("HashMap<String, u8>", ItemsKind::Each), None);
     }
@@ -679,6 +703,8 @@ mod tests {
         assert_eq!(number(&e("-5")), Some(Number::Int(-5)));
         assert_eq!(number(&e("1.5")), Some(Number::Float(1.5)));
         assert_eq!(number(&e("x")), None);
-        assert!(Number::Int(3).partial_cmp(&Number::Float(2.5)) == Some(std::cmp::Ordering::Greater));
+        assert!(
+            Number::Int(3).partial_cmp(&Number::Float(2.5)) == Some(std::cmp::Ordering::Greater)
+        );
     }
 }

@@ -45,7 +45,9 @@ pub(crate) fn emit(plan: &Plan<'_>) -> TokenStream {
 
             let outer = quote!(__C);
             let mut in_generics = plan.generics.clone();
-            in_generics.params.push(syn::parse_quote!(__C: ?::core::marker::Sized));
+            in_generics
+                .params
+                .push(syn::parse_quote!(__C: ?::core::marker::Sized));
             bounds::extend(&mut in_generics, bounds::validate(plan, &outer));
             let (in_impl_generics, _, in_where_clause) = in_generics.split_for_impl();
             quote! {
@@ -172,7 +174,8 @@ impl Emitter<'_, '_> {
                         let ident = v.ident;
                         let pattern = bindings(&v.shape, |f| f.check.is_some() || f.matched);
                         let code = self.shape_code(&v.shape);
-                        let step = match (&v.loc, v.shape.fields.iter().any(|f| f.check.is_some())) {
+                        let step = match (&v.loc, v.shape.fields.iter().any(|f| f.check.is_some()))
+                        {
                             (Some(name), true) => quote! {
                                 let __variant = __loc.field(#name);
                                 let __loc = &__variant;
@@ -390,7 +393,13 @@ impl Emitter<'_, '_> {
 
     /// The call of one rule: an expression of type
     /// `Result<(), ValidationError>`.
-    fn rule_call(&self, rule: &Rule, ty: Option<&Type>, v: &Ident, shape: &ShapePlan<'_>) -> TokenStream {
+    fn rule_call(
+        &self,
+        rule: &Rule,
+        ty: Option<&Type>,
+        v: &Ident,
+        shape: &ShapePlan<'_>,
+    ) -> TokenStream {
         let span = rule.name.span();
         let k = self.krate_at(span);
         let simple = |name: &str| {
@@ -453,7 +462,9 @@ impl Emitter<'_, '_> {
                     #k::rules::pattern(#v, ::core::ops::Deref::deref(&__PATTERN))
                 }
             },
-            RuleKind::Pattern(Pattern::Expr(e)) => quote_spanned!(span=> #k::rules::pattern(#v, &#e)),
+            RuleKind::Pattern(Pattern::Expr(e)) => {
+                quote_spanned!(span=> #k::rules::pattern(#v, &#e))
+            }
             RuleKind::Charset(items) => {
                 let mut classes = Vec::new();
                 let mut chars = String::new();
@@ -494,7 +505,9 @@ impl Emitter<'_, '_> {
                 let f = Ident::new(f, span);
                 quote_spanned!(span=> #k::rules::#f(#v, #e))
             }
-            RuleKind::OneOf(choices) => quote_spanned!(span=> #k::rules::one_of(#v, &[#(#choices),*])),
+            RuleKind::OneOf(choices) => {
+                quote_spanned!(span=> #k::rules::one_of(#v, &[#(#choices),*]))
+            }
             RuleKind::NoInvisible => simple("no_invisible"),
             RuleKind::NoControl => simple("no_control"),
             RuleKind::SingleScript => simple("single_script"),
@@ -533,7 +546,9 @@ impl Emitter<'_, '_> {
                         quote_spanned!(span=> #k::__private::must_match(#v, #b, #name))
                     }
                     // check.rs rejected a missing target; nothing to call.
-                    None => quote_spanned!(span=> ::core::result::Result::<(), #k::ValidationError>::Ok(())),
+                    None => {
+                        quote_spanned!(span=> ::core::result::Result::<(), #k::ValidationError>::Ok(()))
+                    }
                 }
             }
             RuleKind::Custom(c) => {

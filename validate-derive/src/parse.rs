@@ -20,15 +20,8 @@ use crate::suggest::did_you_mean;
 pub(crate) fn input<'a>(cx: &Ctxt, input: &'a syn::DeriveInput) -> Option<Input<'a>> {
     let attrs = container_attrs(cx, &input.attrs);
     let data = match &input.data {
-        syn::Data::Struct(data) => {
-            Data::Struct(shape(cx, &data.fields))
-        }
-        syn::Data::Enum(data) => Data::Enum(
-            data.variants
-                .iter()
-                .map(|v| variant(cx, v))
-                .collect(),
-        ),
+        syn::Data::Struct(data) => Data::Struct(shape(cx, &data.fields)),
+        syn::Data::Enum(data) => Data::Enum(data.variants.iter().map(|v| variant(cx, v)).collect()),
         syn::Data::Union(data) => {
             cx.error_spanned_by(
                 data.union_token,
@@ -275,7 +268,10 @@ fn entry(cx: &Ctxt, name: Ident, input: ParseStream<'_>) -> syn::Result<Option<E
                 Ok(())
             });
             if entries.is_empty() && !cx.has_errors() {
-                cx.error_at(g.span(), format!("`{text}(...)` is empty: give the item rules"));
+                cx.error_at(
+                    g.span(),
+                    format!("`{text}(...)` is empty: give the item rules"),
+                );
             }
             Ok(Some(Entry::Items(Items {
                 kind,
@@ -467,7 +463,9 @@ impl<'c> Reader<'c> {
             let rule = self.rule.clone();
             self.error(
                 extra.span(),
-                format!("`{rule}` takes no positional argument here; name it: `{rule}(name = value)`"),
+                format!(
+                    "`{rule}` takes no positional argument here; name it: `{rule}(name = value)`"
+                ),
             );
         }
     }
@@ -487,7 +485,10 @@ fn rule(cx: &Ctxt, name: Ident, args: Option<Args>) -> Option<Rule> {
             let unit = r.named("unit").and_then(|u| {
                 let ident = plain_ident(&u);
                 if ident.is_none() {
-                    r.error(u.span(), "`unit` is one of `chars`, `bytes`, `utf16`, `graphemes`");
+                    r.error(
+                        u.span(),
+                        "`unit` is one of `chars`, `bytes`, `utf16`, `graphemes`",
+                    );
                 }
                 ident
             });
@@ -509,7 +510,11 @@ fn rule(cx: &Ctxt, name: Ident, args: Option<Args>) -> Option<Rule> {
             let max = r.named("max");
             let gt = r.named("gt");
             let lt = r.named("lt");
-            if min.is_none() && max.is_none() && gt.is_none() && lt.is_none() && r.args.named.is_empty()
+            if min.is_none()
+                && max.is_none()
+                && gt.is_none()
+                && lt.is_none()
+                && r.args.named.is_empty()
             {
                 r.error(
                     name.span(),
@@ -524,7 +529,10 @@ fn rule(cx: &Ctxt, name: Ident, args: Option<Args>) -> Option<Rule> {
                 lit: Lit::Str(s), ..
             }) => RuleKind::Pattern(Pattern::Literal(s)),
             Expr::Lit(other) => {
-                r.error(other.span(), "a pattern is a string literal or a `Regex` value");
+                r.error(
+                    other.span(),
+                    "a pattern is a string literal or a `Regex` value",
+                );
                 return None;
             }
             other => RuleKind::Pattern(Pattern::Expr(other)),
@@ -591,7 +599,10 @@ fn rule(cx: &Ctxt, name: Ident, args: Option<Args>) -> Option<Rule> {
             let extensions = r.named("extensions").and_then(|e| {
                 let list = lit_str_array(&e);
                 if list.is_none() {
-                    r.error(e.span(), "`extensions` is a list of strings: `[\"png\", \"jpg\"]`");
+                    r.error(
+                        e.span(),
+                        "`extensions` is a list of strings: `[\"png\", \"jpg\"]`",
+                    );
                 }
                 list
             });
@@ -708,7 +719,10 @@ fn charset_item(e: &Expr) -> syn::Result<CharsetItem> {
     match e {
         Expr::Path(_) => {
             let Some(ident) = plain_ident(e) else {
-                return Err(syn::Error::new_spanned(e, "expected a character class name"));
+                return Err(syn::Error::new_spanned(
+                    e,
+                    "expected a character class name",
+                ));
             };
             let text = ident.to_string();
             if names::CHAR_CLASSES.iter().any(|(n, _)| *n == text) {
@@ -737,10 +751,12 @@ fn charset_item(e: &Expr) -> syn::Result<CharsetItem> {
             lit: Lit::Char(c), ..
         }) => Ok(CharsetItem::Chars(c.value().to_string())),
         Expr::Range(range) => match (lit_char(&range.start), lit_char(&range.end), &range.limits) {
-            (Some(a), Some(b), syn::RangeLimits::Closed(_)) if a > b => Err(syn::Error::new_spanned(
-                range,
-                format!("empty range: {a:?} comes after {b:?}; write `{b:?}..={a:?}`"),
-            )),
+            (Some(a), Some(b), syn::RangeLimits::Closed(_)) if a > b => {
+                Err(syn::Error::new_spanned(
+                    range,
+                    format!("empty range: {a:?} comes after {b:?}; write `{b:?}..={a:?}`"),
+                ))
+            }
             (Some(a), Some(b), syn::RangeLimits::Closed(_)) => Ok(CharsetItem::Range(a, b)),
             (Some(_), Some(_), syn::RangeLimits::HalfOpen(_)) => Err(syn::Error::new_spanned(
                 range,
@@ -770,7 +786,10 @@ fn sanitizers(cx: &Ctxt, g: &Group) -> Vec<Sanitizer> {
         Ok(())
     });
     if out.is_empty() && !cx.has_errors() {
-        cx.error_at(g.span(), "`sanitize(...)` is empty: give sanitizers, e.g. `sanitize(trim)`");
+        cx.error_at(
+            g.span(),
+            "`sanitize(...)` is empty: give sanitizers, e.g. `sanitize(trim)`",
+        );
     }
     out
 }

@@ -32,7 +32,11 @@ impl StructRuleResult for Result<(), ValidationErrors> {
 
 /// `must_match(other)`: `fields_mismatch` naming `other` (its wire name)
 /// when the two values differ.
-pub fn must_match<A, B>(value: &A, other: &B, other_name: &'static str) -> Result<(), ValidationError>
+pub fn must_match<A, B>(
+    value: &A,
+    other: &B,
+    other_name: &'static str,
+) -> Result<(), ValidationError>
 where
     A: PartialEq<B> + ?Sized,
     B: ?Sized,
@@ -70,7 +74,7 @@ mod tests {
     #[test]
     fn must_match_compares() {
         assert!(must_match("a", "a", "password").is_ok());
-        let e = must_match(&String::from("a"), &String::from("b"), "password").unwrap_err();
+        let e = must_match(&String::from("a"), &String::from("b"), "password").expect_err("fails");
         assert_eq!(e.kind(), "fields_mismatch");
         assert_eq!(e.msg(), "Value should match field 'password'");
     }

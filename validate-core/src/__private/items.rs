@@ -269,7 +269,10 @@ mod tests {
         assert_eq!(each_items(&None::<Vec<u8>>).count(), 0);
         assert_eq!(each_items(&[4u8, 5][..]).count(), 2);
         let set: BTreeSet<u8> = [3, 1].into_iter().collect();
-        assert_eq!(each_items(&Rc::new(set)).copied().collect::<Vec<_>>(), [1, 3]);
+        assert_eq!(
+            each_items(&Rc::new(set)).copied().collect::<Vec<_>>(),
+            [1, 3]
+        );
     }
 
     #[test]
@@ -287,8 +290,9 @@ mod tests {
         let mut set: HashSet<i32> = [1i32, -1, 2].into_iter().collect();
         set.sanitize_each(|x| *x = x.abs());
         assert_eq!(set.len(), 2);
-        let mut m: BTreeMap<String, i32> =
-            [("B".to_string(), 1), ("a".to_string(), -2)].into_iter().collect();
+        let mut m: BTreeMap<String, i32> = [("B".to_string(), 1), ("a".to_string(), -2)]
+            .into_iter()
+            .collect();
         m.sanitize_keys(|k| *k = k.to_lowercase());
         m.sanitize_values(|v| *v = v.abs());
         let got: Vec<_> = m.into_iter().collect();

@@ -48,7 +48,7 @@ mod tests {
 
     #[test]
     fn none_is_missing() {
-        let e = required(&None::<String>).unwrap_err();
+        let e = required(&None::<String>).expect_err("fails");
         assert_eq!((e.kind(), &*e.msg()), ("missing", "Field required"));
         assert!(required(&Some(0u8)).is_ok());
         assert!(required(&Box::new(Some(1))).is_ok());

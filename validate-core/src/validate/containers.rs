@@ -49,7 +49,12 @@ transparent! {
 /// A shared reference is checked; it cannot be sanitized.
 impl<T: Validate + ?Sized> Validate for &T {
     type Context = T::Context;
-    fn validate_into(&self, ctx: &Self::Context, loc: &LocChain<'_>, errors: &mut ValidationErrors) {
+    fn validate_into(
+        &self,
+        ctx: &Self::Context,
+        loc: &LocChain<'_>,
+        errors: &mut ValidationErrors,
+    ) {
         (**self).validate_into(ctx, loc, errors)
     }
 }
@@ -63,7 +68,12 @@ impl<C: ?Sized, T: ValidateIn<C> + ?Sized> ValidateIn<C> for &T {
 /// `None` passes (use `required` to reject it); `Some` is checked in place.
 impl<T: Validate> Validate for Option<T> {
     type Context = T::Context;
-    fn validate_into(&self, ctx: &Self::Context, loc: &LocChain<'_>, errors: &mut ValidationErrors) {
+    fn validate_into(
+        &self,
+        ctx: &Self::Context,
+        loc: &LocChain<'_>,
+        errors: &mut ValidationErrors,
+    ) {
         if let Some(inner) = self {
             inner.validate_into(ctx, loc, errors);
         }
@@ -248,8 +258,9 @@ mod tests {
 
     #[test]
     fn maps_report_keys_and_sets_positions() {
-        let map: BTreeMap<String, Num> =
-            [("a".into(), Num(1)), ("b".into(), Num(-1))].into_iter().collect();
+        let map: BTreeMap<String, Num> = [("a".into(), Num(1)), ("b".into(), Num(-1))]
+            .into_iter()
+            .collect();
         assert_eq!(locs(&map), ["[\"b\"]"]);
         let map: HashMap<u32, Num> = [(7, Num(-1))].into_iter().collect();
         assert_eq!(locs(&map), ["[7]"]);
@@ -292,7 +303,8 @@ mod tests {
         arr.sanitize();
         assert_eq!(arr, [Num(4)]);
         let mut boxed = Box::new(Num(-2));
-        (&mut boxed).sanitize();
+        let mut by_ref: &mut Box<Num> = &mut boxed;
+        Validate::sanitize(&mut by_ref);
         assert_eq!(*boxed, Num(2));
     }
 }
