@@ -111,6 +111,41 @@ pub(crate) fn emit(plan: &Plan<'_>) -> TokenStream {
     }
 }
 
+/// What is emitted beside attribute errors: the two impls with empty
+/// bodies, so that the only errors a user sees are about the attributes.
+pub(crate) fn fallback(plan: &Plan<'_>) -> TokenStream {
+    let krate = &plan.krate;
+    let ident = plan.ident;
+    let (impl_generics, ty_generics, where_clause) = plan.generics.split_for_impl();
+    let (context, in_generics, c) = match &plan.context {
+        Some(context) => (quote!(#context), plan.generics.clone(), quote!(#context)),
+        None => {
+            let mut generics = plan.generics.clone();
+            generics.params.push(syn::parse_quote!(__C: ?::core::marker::Sized));
+            (quote!(()), generics, quote!(__C))
+        }
+    };
+    let (in_impl_generics, _, in_where_clause) = in_generics.split_for_impl();
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics #krate::Validate for #ident #ty_generics #where_clause {
+            type Context = #context;
+            fn validate_into(
+                &self,
+                _: &Self::Context,
+                _: &#krate::LocChain<'_>,
+                _: &mut #krate::ValidationErrors,
+            ) {
+            }
+        }
+
+        #[automatically_derived]
+        impl #in_impl_generics #krate::ValidateIn<#c> for #ident #ty_generics #in_where_clause {
+            fn validate_in(&self, _: &#c, _: &#krate::LocChain<'_>, _: &mut #krate::ValidationErrors) {}
+        }
+    }
+}
+
 struct Emitter<'p, 'a> {
     plan: &'p Plan<'a>,
 }

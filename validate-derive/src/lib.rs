@@ -27,7 +27,12 @@ pub fn derive_validate(input: TokenStream) -> TokenStream {
     let plan = parse::input(&cx, &input).map(|raw| check::check(&cx, raw));
     match (cx.check(), plan) {
         (Ok(()), Some(plan)) => emit::emit(&plan).into(),
-        (Err(errors), _) => errors.to_compile_error().into(),
+        (Err(errors), plan) => {
+            let mut out = errors.to_compile_error();
+            // Empty impls, so uses of the type do not add errors of their own.
+            out.extend(plan.as_ref().map(emit::fallback));
+            out.into()
+        }
         (Ok(()), None) => TokenStream::new(),
     }
 }
