@@ -24,4 +24,5 @@ pub use error::{
 pub use validate::{Valid, Validate, ValidateIn};
 
 #[cfg(feature = "derive")]
+#[doc = include_str!("derive.md")]
 pub use validate_derive::Validate;
