@@ -81,7 +81,10 @@ struct Everything {
     password: String,
     #[validate(must_match(password))]
     password_confirm: String,
-    #[validate(length(max = 3), each(sanitize(trim), length(min = 1, max = 10), charset(ascii_lowercase)))]
+    #[validate(
+        length(max = 3),
+        each(sanitize(trim), length(min = 1, max = 10), charset(ascii_lowercase))
+    )]
     tags: Vec<String>,
     #[validate(keys(length(max = 10)), values(length(max = 10)))]
     meta: BTreeMap<String, String>,
@@ -126,10 +129,16 @@ fn a_valid_value_validates_and_sanitizes_without_allocating() {
     let mut result = None;
     let info = measure(|| result = Some(black_box(&value).validate()));
     assert!(matches!(result, Some(Ok(()))), "{result:?}");
-    assert_eq!(info.count_total, 0, "validating a valid value allocated: {info:?}");
+    assert_eq!(
+        info.count_total, 0,
+        "validating a valid value allocated: {info:?}"
+    );
 
     let info = measure(|| black_box(&mut value).sanitize());
-    assert_eq!(info.count_total, 0, "sanitizing a clean value allocated: {info:?}");
+    assert_eq!(
+        info.count_total, 0,
+        "sanitizing a clean value allocated: {info:?}"
+    );
     assert_eq!(value.username, "bob_smith");
 }
 
@@ -221,8 +230,16 @@ fn an_invalid_value_costs_one_allocation_per_error_plus_the_list() {
         errors.len()
     );
     // Deep locs stay inline: `s.x` and `r[2]` cost nothing extra.
-    assert!(errors.to_string().contains("r[2]: Input should be less than or equal to 1"));
-    assert!(errors.to_string().contains("s.x: String should have at least 1 character"));
+    assert!(
+        errors
+            .to_string()
+            .contains("r[2]: Input should be less than or equal to 1")
+    );
+    assert!(
+        errors
+            .to_string()
+            .contains("s.x: String should have at least 1 character")
+    );
 }
 
 #[test]

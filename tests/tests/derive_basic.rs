@@ -301,11 +301,16 @@ fn every_rule_takes_message_and_code() {
         .iter()
         .map(|e| (e.kind().to_owned(), e.msg().into_owned()))
         .collect();
-    let mut want: Vec<(String, String)> = (1..=17).map(|i| (format!("c{i}"), format!("m{i}"))).collect();
+    let mut want: Vec<(String, String)> = (1..=17)
+        .map(|i| (format!("c{i}"), format!("m{i}")))
+        .collect();
     want.push(("ip_v4_address".into(), "m18".into()));
     assert_eq!(got, want);
     // The ctx stays the rule's: overrides change only type and msg.
-    let first = errors(&value).iter().next().map(|e| serde_json::to_string(e).expect("json"));
+    let first = errors(&value)
+        .iter()
+        .next()
+        .map(|e| serde_json::to_string(e).expect("json"));
     assert_eq!(
         first.as_deref(),
         Some(r#"{"type":"c1","loc":["a"],"msg":"m1","ctx":{"min_length":3}}"#)
@@ -341,7 +346,10 @@ fn several_patterns_and_the_first_failure() {
         other: "ab1".into(),
         last: 1,
     };
-    assert_eq!(errors(&value).to_string(), "code: String should match pattern '^[a-z]'");
+    assert_eq!(
+        errors(&value).to_string(),
+        "code: String should match pattern '^[a-z]'"
+    );
 }
 
 /// A literal pattern compiles once per process, however many values and

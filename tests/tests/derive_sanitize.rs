@@ -89,7 +89,11 @@ fn sanitizers_in_order() {
     assert_eq!(p.kept_newlines, "a\nb");
     assert_eq!(p.one_line, "ab");
     assert_eq!(p.graphemes, "fi");
-    assert!(validate_core::rules::safe_filename(&p.upload).is_ok(), "{}", p.upload);
+    assert!(
+        validate_core::rules::safe_filename(&p.upload).is_ok(),
+        "{}",
+        p.upload
+    );
     assert_eq!(p.country.as_deref(), Some("FR"));
     assert!(p.validate().is_ok());
     // Idempotent: a second pass changes nothing.
@@ -128,13 +132,28 @@ struct Team {
 fn sanitize_reaches_items_keys_values_and_nested() {
     let team = Team {
         tags: vec![" Rust ".into(), "GO".into()],
-        labels: Some([" a ".to_string(), "a".to_string(), "b ".to_string()].into_iter().collect()),
+        labels: Some(
+            [" a ".to_string(), "a".to_string(), "b ".to_string()]
+                .into_iter()
+                .collect(),
+        ),
         grid: vec![[" x ".into(), "y ".into()]],
-        by_key: [("Home".to_string(), " 1 Main St ".to_string())].into_iter().collect(),
+        by_key: [("Home".to_string(), " 1 Main St ".to_string())]
+            .into_iter()
+            .collect(),
         hashed: [(" k ".to_string(), 1)].into_iter().collect(),
-        lead: Member { name: " Ann ".into() },
+        lead: Member {
+            name: " Ann ".into(),
+        },
         members: vec![None, Some(Member { name: "  ".into() })],
-        by_role: [("dev".to_string(), Member { name: " Bo ".into() })].into_iter().collect(),
+        by_role: [(
+            "dev".to_string(),
+            Member {
+                name: " Bo ".into(),
+            },
+        )]
+        .into_iter()
+        .collect(),
     };
     let errors = Valid::new(team).expect_err("a member's name is blank");
     assert_eq!(
@@ -146,21 +165,40 @@ fn sanitize_reaches_items_keys_values_and_nested() {
         tags: vec![" Rust ".into()],
         labels: Some([" a ".to_string(), "a".to_string()].into_iter().collect()),
         grid: vec![[" x ".into(), "y ".into()]],
-        by_key: [("Home".to_string(), " 1 Main St ".to_string())].into_iter().collect(),
+        by_key: [("Home".to_string(), " 1 Main St ".to_string())]
+            .into_iter()
+            .collect(),
         hashed: [(" k ".to_string(), 1)].into_iter().collect(),
-        lead: Member { name: " Ann ".into() },
-        members: vec![Some(Member { name: " Cy ".into() })],
-        by_role: [("dev".to_string(), Member { name: " Bo ".into() })].into_iter().collect(),
+        lead: Member {
+            name: " Ann ".into(),
+        },
+        members: vec![Some(Member {
+            name: " Cy ".into(),
+        })],
+        by_role: [(
+            "dev".to_string(),
+            Member {
+                name: " Bo ".into(),
+            },
+        )]
+        .into_iter()
+        .collect(),
     };
     team.sanitize();
     assert_eq!(team.tags, ["rust"]);
     // A set is rebuilt: " a " and "a" become one.
     assert_eq!(team.labels.as_ref().map(HashSet::len), Some(1));
     assert_eq!(team.grid, [["x".to_string(), "y".to_string()]]);
-    assert_eq!(team.by_key.get("home").map(String::as_str), Some("1 Main St"));
+    assert_eq!(
+        team.by_key.get("home").map(String::as_str),
+        Some("1 Main St")
+    );
     assert_eq!(team.hashed.get("k"), Some(&1));
     assert_eq!(team.lead.name, "Ann");
-    assert_eq!(team.members[0].as_ref().map(|m| m.name.as_str()), Some("Cy"));
+    assert_eq!(
+        team.members[0].as_ref().map(|m| m.name.as_str()),
+        Some("Cy")
+    );
     assert_eq!(team.by_role["dev"].name, "Bo");
     assert!(team.validate().is_ok());
 }

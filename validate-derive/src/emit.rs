@@ -121,7 +121,9 @@ pub(crate) fn fallback(plan: &Plan<'_>) -> TokenStream {
         Some(context) => (quote!(#context), plan.generics.clone(), quote!(#context)),
         None => {
             let mut generics = plan.generics.clone();
-            generics.params.push(syn::parse_quote!(__C: ?::core::marker::Sized));
+            generics
+                .params
+                .push(syn::parse_quote!(__C: ?::core::marker::Sized));
             (quote!(()), generics, quote!(__C))
         }
     };
@@ -376,7 +378,7 @@ impl Emitter<'_, '_> {
                 let v = Ident::new(&v.to_string(), span);
                 quote_spanned! {span=>
                     for (#key, #value_pattern) in #k::__private::map_entries(#v) {
-                        let #item_loc = #loc.key(#key);
+                        let #item_loc = #k::__private::key_loc(&#loc, #key);
                         #keys_code
                         #values_code
                     }

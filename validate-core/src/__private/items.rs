@@ -9,7 +9,7 @@ use std::hash::{BuildHasher, Hash};
 use std::rc::Rc;
 use std::sync::Arc;
 
-use crate::error::LocKey;
+use crate::error::{LocChain, LocKey};
 
 /// A collection whose items `each(...)` checks.
 #[diagnostic::on_unimplemented(
@@ -73,6 +73,12 @@ pub trait MapMut {
 /// The items of `c`.
 pub fn each_items<C: Each + ?Sized>(c: &C) -> impl Iterator<Item = &C::Item> {
     c.each_items()
+}
+
+/// The loc of the value at `key` in the map at `loc` (generic, so a key
+/// type that is not a `LocKey` is reported once, at the `keys` rule).
+pub fn key_loc<'a, K: LocKey>(loc: &'a LocChain<'a>, key: &'a K) -> LocChain<'a> {
+    loc.key(key)
 }
 
 /// The entries of `m`.

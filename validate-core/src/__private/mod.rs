@@ -10,7 +10,7 @@ mod items;
 mod presence;
 
 pub use custom::{StructRuleResult, must_match};
-pub use items::{Each, EachMut, Map, MapMut, each_items, map_entries};
+pub use items::{Each, EachMut, Map, MapMut, each_items, key_loc, map_entries};
 pub use presence::{Presence, required};
 
 pub use regex::Regex;
