@@ -363,3 +363,51 @@ fn patterns_are_shared_across_threads() {
         assert!(h.join().expect("thread"));
     }
 }
+
+static ZIP: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new("^[0-9]{5}$").expect("pattern compiles"));
+const MAX_NAME: usize = 4;
+const FORBIDDEN: &str = "admin";
+const NAME_MESSAGE: &str = "Names are 4 characters at most";
+
+/// Arguments are expressions: constants, statics, closures.
+#[derive(Validate)]
+struct Expressions {
+    #[validate(pattern(ZIP))]
+    zip: String,
+    #[validate(length(max = MAX_NAME, message = NAME_MESSAGE))]
+    name: String,
+    #[validate(not_contains(FORBIDDEN))]
+    login: String,
+    #[validate(custom(|v: &u32| if *v == 0 {
+        Err(validate_core::ValidationError::new("zero", "Zero is not allowed"))
+    } else {
+        Ok(())
+    }))]
+    count: u32,
+    #[validate(length(max = 2, unit = graphemes))]
+    emoji: String,
+    #[validate(length(max = 2, unit = utf16))]
+    utf16: String,
+}
+
+#[test]
+fn arguments_are_expressions() {
+    let value = Expressions {
+        zip: "7500".into(),
+        name: "abcde".into(),
+        login: "sysadmin".into(),
+        count: 0,
+        // Two graphemes (four chars) pass; two chars, three UTF-16 units fail.
+        emoji: "👍🏽👍🏽".into(),
+        utf16: "a😀".into(),
+    };
+    assert_eq!(
+        errors(&value).to_string(),
+        "zip: String should match pattern '^[0-9]{5}$'\n\
+         name: Names are 4 characters at most\n\
+         login: String should not contain 'admin'\n\
+         count: Zero is not allowed\n\
+         utf16: String should have at most 2 characters"
+    );
+}

@@ -110,6 +110,21 @@ fn custom_field_rules() {
 }
 
 #[derive(Validate)]
+struct Items {
+    /// Inside `each`, a custom rule sees each item, through `Option`.
+    #[validate(each(custom(no_spaces)))]
+    names: Vec<Option<String>>,
+}
+
+#[test]
+fn custom_rules_on_items() {
+    let value = Items {
+        names: vec![None, Some("a b".into()), Some("ab".into())],
+    };
+    assert_eq!(errors(&value).to_string(), "names[1]: Value should not contain spaces");
+}
+
+#[derive(Validate)]
 struct Overrides {
     #[validate(custom(even, message = "Pick an even number", code = "odd"))]
     a: u32,

@@ -48,6 +48,19 @@ mod user_scope {
         pub(crate) inners: ::std::vec::Vec<Inner>,
         #[validate(keys(length(min = 1)), values(range(max = 3)))]
         pub(crate) counts: BTreeMap<::std::string::String, u8>,
+        #[validate(
+            sanitize(trim, with = shout),
+            pattern("^[A-Z!]*$"),
+            charset(ascii_uppercase, "!"),
+            one_of("HI!", "")
+        )]
+        pub(crate) loud: ::std::string::String,
+        #[validate(each(sanitize(trim), safe_filename(extensions = ["png"])))]
+        pub(crate) files: ::std::vec::Vec<::std::string::String>,
+    }
+
+    fn shout(value: ::std::string::String) -> ::std::string::String {
+        value.to_uppercase()
     }
 
     pub(crate) fn run() -> ::std::string::String {
@@ -58,7 +71,11 @@ mod user_scope {
                 name: ::std::string::String::new()
             }],
             counts: BTreeMap::new(),
+            loud: " hi! ".into(),
+            files: ::std::vec::Vec::new(),
         };
+        let mut outer = outer;
+        outer.sanitize();
         match outer.validate() {
             ::std::result::Result::Ok(()) => ::std::string::String::new(),
             ::std::result::Result::Err(e) => e.to_string(),
