@@ -121,7 +121,10 @@ fn custom_rules_on_items() {
     let value = Items {
         names: vec![None, Some("a b".into()), Some("ab".into())],
     };
-    assert_eq!(errors(&value).to_string(), "names[1]: Value should not contain spaces");
+    assert_eq!(
+        errors(&value).to_string(),
+        "names[1]: Value should not contain spaces"
+    );
 }
 
 #[derive(Validate)]

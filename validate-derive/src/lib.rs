@@ -38,29 +38,4 @@ pub fn derive_validate(input: TokenStream) -> TokenStream {
 }
 
 #[cfg(test)]
-mod tests {
-    /// Runs the pipeline on a derive input given as source text.
-    pub(crate) fn expand(src: &str) -> Result<proc_macro2::TokenStream, String> {
-        let input: syn::DeriveInput = syn::parse_str(src).map_err(|e| e.to_string())?;
-        let cx = crate::ctxt::Ctxt::new();
-        let plan = crate::parse::input(&cx, &input).map(|raw| crate::check::check(&cx, raw));
-        match (cx.check(), plan) {
-            (Ok(()), Some(plan)) => Ok(crate::emit::emit(&plan)),
-            (Err(e), _) => Err(e
-                .into_iter()
-                .map(|e| e.to_string())
-                .collect::<Vec<_>>()
-                .join("\n")),
-            (Ok(()), None) => Err(String::new()),
-        }
-    }
-
-    #[test]
-    fn show() {
-        if let Ok(src) = std::env::var("SHOW_EXPANSION") {
-            let out = expand(&src).unwrap_or_else(|e| panic!("{e}"));
-            let file: syn::File = syn::parse2(out).expect("valid Rust");
-            println!("{}", quote::quote!(#file));
-        }
-    }
-}
+mod tests;
