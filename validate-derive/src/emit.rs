@@ -240,7 +240,7 @@ impl Emitter<'_, '_> {
             let span = c.name.span();
             let krate = self.krate_at(span);
             let this = Ident::new("self", span);
-            let call = call_custom(&c.path, quote!(#this), c.context.is_some(), span);
+            let call = call_custom(&krate, &c.path, quote!(#this), c.context.is_some(), span);
             quote_spanned! {span=>
                 #krate::__private::StructRuleResult::push_into(#call, __loc, __errors);
             }
@@ -597,7 +597,7 @@ impl Emitter<'_, '_> {
                     wrap.push(inner.clone());
                     inner = next;
                 }
-                let mut call = call_custom(&c.path, quote!(#inner), c.context.is_some(), span);
+                let mut call = call_custom(&k, &c.path, quote!(#inner), c.context.is_some(), span);
                 for (d, outer) in wrap.iter().enumerate().rev() {
                     let bound = format_ident!("__some{}", d, span = span);
                     call = quote_spanned! {span=>
@@ -722,12 +722,22 @@ fn bindings(shape: &ShapePlan<'_>, keep: impl Fn(&FieldPlan<'_>) -> bool) -> Tok
     quote!(#(#pairs)* ..)
 }
 
-/// `path(value)` or `path(value, __ctx)`.
-fn call_custom(path: &Expr, value: TokenStream, context: bool, span: Span) -> TokenStream {
-    let ctx = context.then(|| quote_spanned!(span=> , __ctx));
-    match path {
-        Expr::Path(_) => quote_spanned!(span=> #path(#value #ctx)),
-        other => quote_spanned!(span=> (#other)(#value #ctx)),
+/// `path(value)` or `path(value, __ctx)`; an expression that is not a path
+/// (a closure) goes through a helper instead of being called in place.
+fn call_custom(
+    krate: &TokenStream,
+    path: &Expr,
+    value: TokenStream,
+    context: bool,
+    span: Span,
+) -> TokenStream {
+    match (path, context) {
+        (Expr::Path(_), false) => quote_spanned!(span=> #path(#value)),
+        (Expr::Path(_), true) => quote_spanned!(span=> #path(#value, __ctx)),
+        (other, false) => quote_spanned!(span=> #krate::__private::call_custom(#other, #value)),
+        (other, true) => {
+            quote_spanned!(span=> #krate::__private::call_custom_with(#other, #value, __ctx))
+        }
     }
 }
 

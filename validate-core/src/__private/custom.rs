@@ -30,6 +30,21 @@ impl StructRuleResult for Result<(), ValidationErrors> {
     }
 }
 
+/// Calls a custom rule given as an expression (a closure...) rather than a
+/// path, so the generated code never calls a closure where it is written.
+pub fn call_custom<T: ?Sized, R>(rule: impl FnOnce(&T) -> R, value: &T) -> R {
+    rule(value)
+}
+
+/// [`call_custom`] for `custom(expr, context)`.
+pub fn call_custom_with<T: ?Sized, C: ?Sized, R>(
+    rule: impl FnOnce(&T, &C) -> R,
+    value: &T,
+    ctx: &C,
+) -> R {
+    rule(value, ctx)
+}
+
 /// `must_match(other)`: `fields_mismatch` naming `other` (its wire name)
 /// when the two values differ.
 pub fn must_match<A, B>(

@@ -9,7 +9,7 @@ mod custom;
 mod items;
 mod presence;
 
-pub use custom::{StructRuleResult, must_match};
+pub use custom::{StructRuleResult, call_custom, call_custom_with, must_match};
 pub use items::{Each, EachMut, Map, MapMut, each_items, key_loc, map_entries};
 pub use presence::{Presence, required};
 
