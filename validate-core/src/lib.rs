@@ -14,6 +14,9 @@ pub mod rules;
 pub mod sanitize;
 mod validate;
 
+#[doc(hidden)]
+pub mod __private;
+
 pub use error::{
     Ctx, CtxValue, IntoCtxValue, Kind, Loc, LocChain, LocItem, LocKey, ValidationError,
     ValidationErrors,
