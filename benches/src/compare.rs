@@ -5,7 +5,7 @@
 use std::hint::black_box;
 
 use crate::harness::{self, BATCH, Contender, Measurement};
-use crate::models::{floor, garde_model, validator_model};
+use crate::models::{floor, garde_model, ours, validator_model};
 use crate::report::{Figure, Table};
 use crate::scenario::{self, Signup};
 
@@ -15,12 +15,20 @@ const ROUNDS: usize = 31;
 /// The contenders for one input, the floor first.
 fn contenders(input: &Signup) -> Vec<Contender<'static>> {
     let f = floor::SignupRequest::from(input);
+    let o = ours::SignupRequest::from(input);
     let v = validator_model::SignupRequest::from(input);
     let g = garde_model::SignupRequest::from(input);
     vec![
         Contender::new("floor", move || match black_box(&f).validate() {
             Ok(()) => 0,
             Err(e) => e.len(),
+        }),
+        Contender::new("ours", move || {
+            use validate_core::Validate as _;
+            match black_box(&o).validate() {
+                Ok(()) => 0,
+                Err(e) => e.len(),
+            }
         }),
         Contender::new("validator", move || {
             use validator::Validate as _;
@@ -92,6 +100,22 @@ fn figures(label: &'static str, cs: &[Contender<'_>], m: &Measurement) -> Vec<Fi
         out.push(Figure::new("ERRORS", label, c.name, c.errors as f64));
     }
     out
+}
+
+/// Calls one library's check on one case `iterations` times and nothing
+/// else, for a profiler: `valgrind --tool=callgrind target/release/bench
+/// profile valid ours`. Returns false when the case or library is unknown.
+pub fn profile(case: &str, library: &str, iterations: u64) -> bool {
+    let input = match case {
+        "valid" => scenario::valid(),
+        "invalid" => scenario::invalid(),
+        _ => return false,
+    };
+    let Some(c) = contenders(&input).into_iter().find(|c| c.name == library) else {
+        return false;
+    };
+    c.run(iterations);
+    true
 }
 
 /// Runs the valid and the invalid case; returns every figure.

@@ -53,6 +53,11 @@ impl<'a> Contender<'a> {
         }
     }
 
+    /// Runs the check `n` times; returns the time taken.
+    pub fn run(&self, n: u64) -> Duration {
+        (self.batch)(n)
+    }
+
     /// The number of calls that take about `target`.
     fn calibrate(&self, target: Duration) -> u64 {
         let mut n = 1u64;

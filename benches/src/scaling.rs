@@ -9,7 +9,7 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use crate::harness::{self, Contender};
-use crate::models::{floor, garde_model, validator_model};
+use crate::models::{floor, garde_model, ours, validator_model};
 use crate::report::{Figure, Table};
 use crate::scenario;
 
@@ -99,6 +99,13 @@ fn nested_series() -> Vec<Series> {
                 black_box(&m).validate().map_or_else(|e| e.len(), |()| 0)
             })
         }),
+        series("nested.ours".into(), "item", &ITEMS, |n| {
+            let m = ours::Items::from(addresses(n).as_slice());
+            Contender::new("ours", move || {
+                use validate_core::Validate as _;
+                black_box(&m).validate().map_or_else(|e| e.len(), |()| 0)
+            })
+        }),
         series("nested.validator".into(), "item", &ITEMS, |n| {
             let m = validator_model::Items::from(addresses(n).as_slice());
             Contender::new("validator", move || {
@@ -126,6 +133,13 @@ fn string_series() -> Vec<Series> {
             let s = text(WORD, n, '_');
             Contender::new("floor", move || usize::from(!floor::is_word(black_box(&s))))
         }),
+        series("pattern.ours".into(), "byte", &BYTES, |n| {
+            let m = ours::Word::from(text(WORD, n, '_'));
+            Contender::new("ours", move || {
+                use validate_core::Validate as _;
+                black_box(&m).validate().map_or_else(|e| e.len(), |()| 0)
+            })
+        }),
         series("pattern.validator".into(), "byte", &BYTES, |n| {
             let m = validator_model::Word::from(text(WORD, n, '_'));
             Contender::new("validator", move || {
@@ -148,10 +162,24 @@ fn string_series() -> Vec<Series> {
             let s = text(WORD, n, '_');
             Contender::new("floor", move || usize::from(!floor::is_word(black_box(&s))))
         }),
+        series("charset.ours".into(), "byte", &BYTES, |n| {
+            let m = ours::Charset::from(text(WORD, n, '_'));
+            Contender::new("ours", move || {
+                use validate_core::Validate as _;
+                black_box(&m).validate().map_or_else(|e| e.len(), |()| 0)
+            })
+        }),
         series("graphemes.floor".into(), "byte", &BYTES, |n| {
             let s = text(GRAPHEMES, n, ' ');
             Contender::new("floor", move || {
                 usize::from(floor::graphemes(black_box(&s)) > 20_000_000)
+            })
+        }),
+        series("graphemes.ours".into(), "byte", &BYTES, |n| {
+            let m = ours::Graphemes::from(text(GRAPHEMES, n, ' '));
+            Contender::new("ours", move || {
+                use validate_core::Validate as _;
+                black_box(&m).validate().map_or_else(|e| e.len(), |()| 0)
             })
         }),
         series("graphemes.garde".into(), "byte", &BYTES, |n| {

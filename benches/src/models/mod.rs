@@ -3,4 +3,5 @@
 
 pub mod floor;
 pub mod garde_model;
+pub mod ours;
 pub mod validator_model;
