@@ -97,7 +97,7 @@ pub struct Word {
 /// The scaling series' long text, counted in graphemes.
 #[derive(Debug, Validate)]
 pub struct Graphemes {
-    #[garde(length(graphemes, max = 20_000_000))]
+    #[garde(length(graphemes, min = 2, max = 20_000_000))]
     s: String,
 }
 

@@ -97,10 +97,12 @@ pub struct Charset {
     s: String,
 }
 
-/// The scaling series' long text, counted in graphemes.
+/// The scaling series' long text, counted in graphemes. `min = 2` makes the
+/// count necessary: with a maximum alone, a text of fewer bytes than the
+/// maximum passes uncounted.
 #[derive(Debug, Validate)]
 pub struct Graphemes {
-    #[validate(length(max = 20_000_000, unit = graphemes))]
+    #[validate(length(min = 2, max = 20_000_000, unit = graphemes))]
     s: String,
 }
 
