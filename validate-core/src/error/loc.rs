@@ -108,8 +108,16 @@ impl Loc {
         // No allocation beyond the loc's own (inline up to 4 steps): an
         // error costs one allocation, its box.
         let depth = chain.depth();
-        self.0
-            .prepend((0..depth).filter_map(|i| chain.ancestor(depth - 1 - i).item()));
+        let steps = (0..depth).filter_map(|i| chain.ancestor(depth - 1 - i).item());
+        if self.is_empty() {
+            // A rule's error has no steps of its own yet (the common case):
+            // push the chain's straight in, without moving the list around.
+            for step in steps {
+                self.0.push(step);
+            }
+        } else {
+            self.0.prepend(steps);
+        }
     }
 }
 

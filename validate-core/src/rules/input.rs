@@ -107,12 +107,14 @@ pub trait HasLength {
 }
 
 impl HasLength for str {
+    #[inline]
     fn measure(&self, unit: LengthUnit) -> Option<Measured> {
         Some(Measured::Text(super::length::count(self, unit)))
     }
 }
 
 impl HasLength for String {
+    #[inline]
     fn measure(&self, unit: LengthUnit) -> Option<Measured> {
         self.as_str().measure(unit)
     }
