@@ -57,7 +57,7 @@ pub use error::{
     Ctx, CtxValue, IntoCtxValue, Kind, Loc, LocChain, LocItem, LocKey, ValidationError,
     ValidationErrors,
 };
-pub use validate::{Valid, Validate, ValidateIn};
+pub use validate::{DEFAULT_MAX_DEPTH, Valid, Validate, ValidateIn, max_depth, set_max_depth};
 
 #[cfg(feature = "derive")]
 #[doc = include_str!("derive.md")]

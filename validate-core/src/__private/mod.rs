@@ -13,6 +13,7 @@ pub use custom::{StructRuleResult, call_custom, call_custom_with, must_match};
 pub use items::{Each, EachMut, Map, MapMut, each_items, key_loc, map_entries};
 pub use presence::{Presence, required};
 
+pub use crate::validate::DepthGuard;
 pub use regex::Regex;
 pub use std::sync::LazyLock;
 

@@ -1,8 +1,10 @@
 //! The [`Validate`] trait family and [`Valid<T>`].
 
 mod containers;
+mod depth;
 mod valid;
 
+pub use depth::{DEFAULT_MAX_DEPTH, DepthGuard, max_depth, set_max_depth};
 pub use valid::Valid;
 
 use crate::error::{LocChain, ValidationErrors};
