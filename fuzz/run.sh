@@ -25,10 +25,11 @@ mkdir -p logs
 printf '%-16s %8s %12s %10s %s\n' target seconds execs execs/s result
 for t in "${targets[@]}"; do
     mkdir -p "corpus/$t"
+    seeds=(); [ -d "seeds/$t" ] && seeds=("seeds/$t")
     log="logs/$t.log"
     status=ok
     # -max_len: 4 KiB inputs (libFuzzer's default); rss limit 2 GiB.
-    cargo fuzz run -s none "$t" "corpus/$t" -- -max_total_time="$seconds" -max_len=4096 \
+    cargo fuzz run -s none "$t" "corpus/$t" "${seeds[@]}" -- -max_total_time="$seconds" -max_len=4096 \
         -rss_limit_mb=2048 -print_final_stats=1 >"$log" 2>&1 || status=CRASH
     execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo '?')
     rate=$(grep -o 'stat::average_exec_per_sec: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo '?')
