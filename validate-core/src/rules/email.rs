@@ -402,6 +402,34 @@ mod tests {
     }
 
     #[test]
+    fn limits_count_idn_labels_in_punycode() {
+        // 57 bytes in UTF-8, 63 characters as the A-label `xn--bbb...-u3e`:
+        // the address is 243 bytes as written, 254 or 255 once encoded.
+        let idn = format!("{}é", "b".repeat(55));
+        let local = "a".repeat(64);
+        let at_limit = format!("{local}@{idn}.{idn}.{}", "c".repeat(61));
+        assert!(email(&at_limit).is_ok(), "{:?}", email(&at_limit));
+        let over = format!("{local}@{idn}.{idn}.{}", "c".repeat(62));
+        assert_eq!(
+            reason(&over),
+            "The email address is too long (1 byte too many)."
+        );
+        // The excess is a difference, not a ratio.
+        assert_eq!(
+            reason(&format!("{}@example.com", "a".repeat(70))),
+            "The email address is too long before the @-sign (6 characters too many)."
+        );
+    }
+
+    #[test]
+    fn reserved_hyphens_in_unicode_labels() {
+        assert_eq!(reason("me@ab--é.com"), RESERVED_HYPHENS);
+        for ok in ["me@ab-é.com", "me@abc-é.com", "me@é-b.com"] {
+            assert!(email(ok).is_ok(), "{ok:?}: {:?}", email(ok));
+        }
+    }
+
+    #[test]
     fn reasons_never_quote_the_input() {
         for s in [
             "bad\"quotes\"@example.com",
