@@ -21,8 +21,15 @@ pub use error::{
     Ctx, CtxValue, IntoCtxValue, Kind, Loc, LocChain, LocItem, LocKey, ValidationError,
     ValidationErrors,
 };
-pub use validate::{Valid, Validate, ValidateIn};
+pub use validate::{RuleSet, Valid, Validate, ValidateIn};
+
+#[cfg(feature = "serde")]
+pub use integrations::de;
 
 #[cfg(feature = "derive")]
 #[doc = include_str!("derive.md")]
 pub use validate_derive::Validate;
+
+#[cfg(feature = "derive")]
+#[doc = include_str!("rule_set.md")]
+pub use validate_derive::rule_set;

@@ -15,8 +15,15 @@ use crate::bounds;
 use crate::names;
 use crate::plan::*;
 
-/// The two impls: `Validate` and `ValidateIn`.
+/// The two impls, `Validate` and `ValidateIn`, and for a newtype its
+/// constructors and accessors.
 pub(crate) fn emit(plan: &Plan<'_>) -> TokenStream {
+    let impls = emit_impls(plan);
+    let newtype = plan.newtype.as_ref().map(|n| crate::newtype::emit(plan, n));
+    quote!(#impls #newtype)
+}
+
+fn emit_impls(plan: &Plan<'_>) -> TokenStream {
     let krate = &plan.krate;
     let ident = plan.ident;
     let e = Emitter { plan };
@@ -148,8 +155,10 @@ pub(crate) fn fallback(plan: &Plan<'_>) -> TokenStream {
     }
 }
 
-struct Emitter<'p, 'a> {
-    plan: &'p Plan<'a>,
+/// Generates code for one plan; also used by `rule_set!` for the rule
+/// calls and sanitizer steps, with a plan that has no fields.
+pub(crate) struct Emitter<'p, 'a> {
+    pub(crate) plan: &'p Plan<'a>,
 }
 
 /// Sets the span of every token, so errors about generated code land on
@@ -402,13 +411,7 @@ impl Emitter<'_, '_> {
         for rule in rules {
             let span = rule.name.span();
             let call = self.rule_call(rule, ty, &Ident::new(&v.to_string(), span), shape);
-            let mut err = quote_spanned!(span=> __e);
-            if let Some(m) = &rule.message {
-                err = quote_spanned!(span=> #err.with_message(#m));
-            }
-            if let Some(c) = &rule.code {
-                err = quote_spanned!(span=> #err.with_code(#c));
-            }
+            let err = rule_error(rule);
             arms.push(quote_spanned! {span=>
                 if let ::core::result::Result::Err(__e) = #call {
                     __errors.push_at(&#loc, #err);
@@ -430,7 +433,7 @@ impl Emitter<'_, '_> {
 
     /// The call of one rule: an expression of type
     /// `Result<(), ValidationError>`.
-    fn rule_call(
+    pub(crate) fn rule_call(
         &self,
         rule: &Rule,
         ty: Option<&Type>,
@@ -609,6 +612,9 @@ impl Emitter<'_, '_> {
                 }
                 call
             }
+            // The path keeps its own spans: a rule set that cannot read the
+            // field's type is reported on it.
+            RuleKind::Set(path) => quote_spanned!(span=> <#path as #k::RuleSet<_>>::check(#v)),
         }
     }
 
@@ -658,7 +664,7 @@ impl Emitter<'_, '_> {
     }
 
     /// `v` is a `&mut` binding.
-    fn sanitize_steps(&self, steps: &[SanStep], v: &Ident, depth: usize) -> TokenStream {
+    pub(crate) fn sanitize_steps(&self, steps: &[SanStep], v: &Ident, depth: usize) -> TokenStream {
         let code = steps.iter().map(|step| match step {
             SanStep::Apply(s) => {
                 let span = s.name.span();
@@ -690,6 +696,12 @@ impl Emitter<'_, '_> {
                 let v = Ident::new(&v.to_string(), span);
                 quote_spanned!(span=> #k::Validate::sanitize(&mut *#v);)
             }
+            SanStep::RuleSet(name, path) => {
+                let span = name.span();
+                let k = self.krate_at(span);
+                let v = Ident::new(&v.to_string(), span);
+                quote_spanned!(span=> <#path as #k::RuleSet<_>>::sanitize(&mut *#v);)
+            }
             SanStep::Items(kind, name, inner) => {
                 let span = name.span();
                 let k = self.krate_at(span);
@@ -710,6 +722,20 @@ impl Emitter<'_, '_> {
         });
         quote!(#(#code)*)
     }
+}
+
+/// The error `__e` of a failed rule, with the rule's `message` / `code`
+/// overrides applied.
+pub(crate) fn rule_error(rule: &Rule) -> TokenStream {
+    let span = rule.name.span();
+    let mut err = quote_spanned!(span=> __e);
+    if let Some(m) = &rule.message {
+        err = quote_spanned!(span=> #err.with_message(#m));
+    }
+    if let Some(c) = &rule.code {
+        err = quote_spanned!(span=> #err.with_code(#c));
+    }
+    err
 }
 
 /// `a: __field_a, 0: __field_0, ..` for the fields `keep` selects.

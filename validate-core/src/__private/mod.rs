@@ -7,11 +7,20 @@
 
 mod custom;
 mod items;
+mod newtype;
 mod presence;
+mod rule_input;
 
 pub use custom::{StructRuleResult, call_custom, call_custom_with, must_match};
 pub use items::{Each, EachMut, Map, MapMut, each_items, key_loc, map_entries};
 pub use presence::{Presence, required};
+pub use rule_input::{RuleInput, RuleInputMut};
+
+pub use crate::__newtype_serde as newtype_serde;
+#[cfg(feature = "serde")]
+pub use newtype::rejected;
+#[cfg(feature = "serde")]
+pub use serde;
 
 pub use regex::Regex;
 pub use std::sync::LazyLock;

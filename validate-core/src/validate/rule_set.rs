@@ -1,0 +1,68 @@
+//! [`RuleSet`]: a named list of rules and sanitizers, declared once (with
+//! [`rule_set!`](crate::rule_set!) or by hand) and applied to fields by name
+//! with `#[validate(rule(Name))]`.
+
+use crate::error::ValidationError;
+
+/// A named list of rules (and sanitizers) for values of type `V`, applied to
+/// a field with `#[validate(rule(Name))]` exactly as if its rules were
+/// written there: same order, same first-failure-ends-the-field, same
+/// errors.
+///
+/// Declare one with [`rule_set!`](crate::rule_set!), which implements this
+/// trait for every field type the rules can read (`String`, `&str`,
+/// `Option<String>`, `Box<str>`...). By hand, implement it generically the
+/// same way, so that it applies to every shape of the value:
+///
+/// ```
+/// use validate_core::{RuleSet, Validate, ValidationError, rules, sanitize};
+/// use validate_core::rules::{CharClass, Charset, HasLength, StrInput};
+/// use validate_core::sanitize::SanitizeStr;
+///
+/// /// A country code: two ASCII capitals, after trimming and uppercasing.
+/// pub struct Country;
+///
+/// static CAPITALS: Charset = Charset::new(&[CharClass::AsciiUppercase], "", &[]);
+///
+/// impl<V: StrInput + HasLength + SanitizeStr + ?Sized> RuleSet<V> for Country {
+///     fn check(value: &V) -> Result<(), ValidationError> {
+///         rules::length(value, 2..=2)?;
+///         rules::charset(value, &CAPITALS)
+///     }
+///     fn sanitize(value: &mut V) {
+///         sanitize::trim(value);
+///         sanitize::uppercase(value);
+///     }
+/// }
+///
+/// #[derive(Validate)]
+/// struct Address {
+///     #[validate(rule(Country))]
+///     country: String,
+///     #[validate(rule(Country))]
+///     billing_country: Option<String>,
+/// }
+///
+/// let mut a = Address { country: " fr ".into(), billing_country: Some("Deu".into()) };
+/// a.sanitize();
+/// assert_eq!(a.country, "FR");
+/// let err = a.validate().unwrap_err();
+/// assert_eq!(err.to_string(), "billing_country: String should have at most 2 characters");
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "rule set `{Self}` cannot check a `{V}`",
+    label = "`rule(..)` names a rule set, declared with `validate_core::rule_set!`",
+    note = "a rule set applies to the values its rules can read: a rule set for `str` to \
+            strings (`String`, `&str`, `Cow<str>`, in `Option` or a pointer), a rule set for \
+            `T` to `T`, `Option<T>` and pointers to `T`"
+)]
+pub trait RuleSet<V: ?Sized> {
+    /// Runs the rules on `value`, in order: the first failure, or `Ok`.
+    /// Does not allocate when the value passes.
+    fn check(value: &V) -> Result<(), ValidationError>;
+
+    /// Runs the sanitizers on `value`, in order. The default does nothing.
+    fn sanitize(value: &mut V) {
+        let _ = value;
+    }
+}
