@@ -21,7 +21,7 @@ pub use error::{
     Ctx, CtxValue, IntoCtxValue, Kind, Loc, LocChain, LocItem, LocKey, ValidationError,
     ValidationErrors,
 };
-pub use validate::{RuleSet, Valid, Validate, ValidateIn};
+pub use validate::{RuleSet, RuleSetSanitize, Valid, Validate, ValidateIn};
 
 #[cfg(feature = "serde")]
 pub use integrations::de;

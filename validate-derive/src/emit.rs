@@ -613,8 +613,13 @@ impl Emitter<'_, '_> {
                 call
             }
             // The path keeps its own spans: a rule set that cannot read the
-            // field's type is reported on it.
-            RuleKind::Set(path) => quote_spanned!(span=> <#path as #k::RuleSet<_>>::check(#v)),
+            // field's type is reported on it. The value's type is written
+            // out when known: inference would otherwise take it from a
+            // where-clause `Set: RuleSet<X>` in scope.
+            RuleKind::Set(path) => {
+                let ty = ty.map_or_else(|| quote!(_), |t| quote!(#t));
+                quote_spanned!(span=> <#path as #k::RuleSet<#ty>>::check(#v))
+            }
         }
     }
 
@@ -700,7 +705,7 @@ impl Emitter<'_, '_> {
                 let span = name.span();
                 let k = self.krate_at(span);
                 let v = Ident::new(&v.to_string(), span);
-                quote_spanned!(span=> <#path as #k::RuleSet<_>>::sanitize(&mut *#v);)
+                quote_spanned!(span=> <#path as #k::RuleSetSanitize<_>>::sanitize(&mut *#v);)
             }
             SanStep::Items(kind, name, inner) => {
                 let span = name.span();

@@ -275,17 +275,15 @@ fn emit(set: &SetPlan) -> TokenStream {
             }
         };
     }
-    let (read, write, mut bounds) = if set.is_str {
+    let (read, read_bound) = if set.is_str {
         (
             quote!(#k::rules::StrInput::input_str(#value)),
-            None,
-            vec![quote!(__V: #k::rules::StrInput)],
+            quote!(__V: #k::rules::StrInput),
         )
     } else {
         (
             quote!(#k::__private::RuleInput::<#ty>::rule_input(#value)),
-            Some(quote!(#k::__private::RuleInputMut::<#ty>::rule_input_mut(#value))),
-            vec![quote!(__V: #k::__private::RuleInput<#ty>)],
+            quote!(__V: #k::__private::RuleInput<#ty>),
         )
     };
     let check = if set.rules.is_empty() {
@@ -301,28 +299,44 @@ fn emit(set: &SetPlan) -> TokenStream {
             #check
         }
     };
+
+    let mut sanitize_bounds = Vec::new();
     let sanitize = if set.sanitize.is_empty() {
-        quote!(let _ = #value;)
-    } else if let Some(write) = write {
-        bounds.push(quote!(__V: #k::__private::RuleInputMut<#ty>));
-        let steps = e.sanitize_steps(&set.sanitize, &v, 0);
-        quote! {
-            if let ::core::option::Option::Some(#v) = #write {
-                #steps
-            }
-        }
-    } else {
+        // No sanitizer: the set sanitizes (that is, leaves) any value.
+        None
+    } else if set.is_str {
         // A string rule set edits the field itself, through `SanitizeStr`
         // (which reaches into `Option`, `Box`, `Cow`...).
         for step in &set.sanitize {
             match step {
-                SanStep::Apply(_) => bounds.push(quote!(__V: #k::sanitize::SanitizeStr)),
-                SanStep::RuleSet(_, path) => bounds.push(quote!(#path: #k::RuleSet<__V>)),
+                SanStep::Apply(_) => sanitize_bounds.push(quote!(__V: #k::sanitize::SanitizeStr)),
+                SanStep::RuleSet(_, path) => {
+                    sanitize_bounds.push(quote!(#path: #k::RuleSetSanitize<__V>));
+                }
                 SanStep::Items(..) | SanStep::Nested(_) => {}
             }
         }
-        e.sanitize_steps(&set.sanitize, &value, 0)
+        dedup(&mut sanitize_bounds);
+        Some(e.sanitize_steps(&set.sanitize, &value, 0))
+    } else {
+        sanitize_bounds.push(quote!(__V: #k::__private::RuleInputMut<#ty>));
+        let steps = e.sanitize_steps(&set.sanitize, &v, 0);
+        Some(quote! {
+            if let ::core::option::Option::Some(#v) =
+                #k::__private::RuleInputMut::<#ty>::rule_input_mut(#value)
+            {
+                #steps
+            }
+        })
     };
+    let sanitize = sanitize.map(|body| {
+        quote! {
+            #[inline]
+            fn sanitize(#value: &mut __V) {
+                #body
+            }
+        }
+    });
     quote! {
         #(#attrs)*
         #vis struct #ident;
@@ -330,19 +344,33 @@ fn emit(set: &SetPlan) -> TokenStream {
         #[automatically_derived]
         impl<__V: ?::core::marker::Sized> #k::RuleSet<__V> for #ident
         where
-            #(#bounds,)*
+            #read_bound,
         {
             #[inline]
             fn check(#value: &__V) -> ::core::result::Result<(), #k::ValidationError> {
                 #check
             }
+        }
 
-            #[inline]
-            fn sanitize(#value: &mut __V) {
-                #sanitize
-            }
+        #[automatically_derived]
+        impl<__V: ?::core::marker::Sized> #k::RuleSetSanitize<__V> for #ident
+        where
+            #(#sanitize_bounds,)*
+        {
+            #sanitize
         }
     }
+}
+
+/// Removes repeated bounds, keeping the first of each.
+fn dedup(bounds: &mut Vec<TokenStream>) {
+    let mut seen = Vec::new();
+    bounds.retain(|b| {
+        let text = b.to_string();
+        let new = !seen.contains(&text);
+        seen.push(text);
+        new
+    });
 }
 
 #[cfg(test)]
@@ -373,8 +401,8 @@ mod tests {
         )
         .unwrap_or_else(|e| panic!("{e}"));
         let file: syn::File = syn::parse_str(&out).unwrap_or_else(|e| panic!("{e}: {out}"));
-        // Two structs and two impls.
-        assert_eq!(file.items.len(), 4, "{out}");
+        // Two structs and four impls.
+        assert_eq!(file.items.len(), 6, "{out}");
         assert!(out.contains("StrInput :: input_str"), "{out}");
         assert!(out.contains("RuleInput :: < u32 >"), "{out}");
         for banned in ["format !", "String ::", "to_string", "Box :: new"] {

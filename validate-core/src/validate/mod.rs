@@ -4,7 +4,7 @@ mod containers;
 mod rule_set;
 mod valid;
 
-pub use rule_set::RuleSet;
+pub use rule_set::{RuleSet, RuleSetSanitize};
 pub use valid::Valid;
 
 use crate::error::{LocChain, ValidationErrors};

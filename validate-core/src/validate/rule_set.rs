@@ -1,21 +1,25 @@
-//! [`RuleSet`]: a named list of rules and sanitizers, declared once (with
-//! [`rule_set!`](crate::rule_set!) or by hand) and applied to fields by name
-//! with `#[validate(rule(Name))]`.
+//! [`RuleSet`] and [`RuleSetSanitize`]: a named list of rules and
+//! sanitizers, declared once (with [`rule_set!`](crate::rule_set!) or by
+//! hand) and applied to fields by name with `#[validate(rule(Name))]`.
+//!
+//! Checking and sanitizing are two traits because they apply to different
+//! types: a set that trims checks a `&str` as well as a `String`, but can
+//! only sanitize the `String`.
 
 use crate::error::ValidationError;
 
-/// A named list of rules (and sanitizers) for values of type `V`, applied to
-/// a field with `#[validate(rule(Name))]` exactly as if its rules were
-/// written there: same order, same first-failure-ends-the-field, same
-/// errors.
+/// The rules of a named rule set, for values of type `V`, applied to a field
+/// with `#[validate(rule(Name))]` exactly as if they were written there:
+/// same order, same first-failure-ends-the-field, same errors. Its
+/// sanitizers are the [`RuleSetSanitize`] impl.
 ///
-/// Declare one with [`rule_set!`](crate::rule_set!), which implements this
-/// trait for every field type the rules can read (`String`, `&str`,
-/// `Option<String>`, `Box<str>`...). By hand, implement it generically the
-/// same way, so that it applies to every shape of the value:
+/// Declare one with [`rule_set!`](crate::rule_set!), which implements both
+/// traits for every field type the rules can read (`String`, `&str`,
+/// `Option<String>`, `Box<str>`...). By hand, implement them generically the
+/// same way, so that the set applies to every shape of the value:
 ///
 /// ```
-/// use validate_core::{RuleSet, Validate, ValidationError, rules, sanitize};
+/// use validate_core::{RuleSet, RuleSetSanitize, Validate, ValidationError, rules, sanitize};
 /// use validate_core::rules::{CharClass, Charset, HasLength, StrInput};
 /// use validate_core::sanitize::SanitizeStr;
 ///
@@ -24,11 +28,14 @@ use crate::error::ValidationError;
 ///
 /// static CAPITALS: Charset = Charset::new(&[CharClass::AsciiUppercase], "", &[]);
 ///
-/// impl<V: StrInput + HasLength + SanitizeStr + ?Sized> RuleSet<V> for Country {
+/// impl<V: StrInput + HasLength + ?Sized> RuleSet<V> for Country {
 ///     fn check(value: &V) -> Result<(), ValidationError> {
 ///         rules::length(value, 2..=2)?;
 ///         rules::charset(value, &CAPITALS)
 ///     }
+/// }
+///
+/// impl<V: SanitizeStr + ?Sized> RuleSetSanitize<V> for Country {
 ///     fn sanitize(value: &mut V) {
 ///         sanitize::trim(value);
 ///         sanitize::uppercase(value);
@@ -48,6 +55,8 @@ use crate::error::ValidationError;
 /// assert_eq!(a.country, "FR");
 /// let err = a.validate().unwrap_err();
 /// assert_eq!(err.to_string(), "billing_country: String should have at most 2 characters");
+/// // A plain function too.
+/// assert!(<Country as RuleSet<str>>::check("FR").is_ok());
 /// ```
 #[diagnostic::on_unimplemented(
     message = "rule set `{Self}` cannot check a `{V}`",
@@ -60,7 +69,18 @@ pub trait RuleSet<V: ?Sized> {
     /// Runs the rules on `value`, in order: the first failure, or `Ok`.
     /// Does not allocate when the value passes.
     fn check(value: &V) -> Result<(), ValidationError>;
+}
 
+/// The sanitizers of a named rule set, for values of type `V`: what
+/// `#[validate(rule(Name))]` runs when the field is sanitized, where it
+/// stands among the field's sanitizers. A set without sanitizers
+/// implements it for every type, with the default (empty) method.
+#[diagnostic::on_unimplemented(
+    message = "rule set `{Self}` cannot sanitize a `{V}`",
+    label = "this rule set's sanitizers need a value they can change",
+    note = "a string rule set sanitizes `String`, `Cow<str>` (in `Option` or a `Box`), not a             `&str` or an `Arc<str>`"
+)]
+pub trait RuleSetSanitize<V: ?Sized> {
     /// Runs the sanitizers on `value`, in order. The default does nothing.
     fn sanitize(value: &mut V) {
         let _ = value;
