@@ -135,12 +135,16 @@ pub(crate) fn emit(plan: &Plan<'_>, newtype: &NewtypePlan) -> TokenStream {
         #[allow(dead_code)]
         impl #ident {
             #[doc = #new_doc]
+            #[inline]
             #vis fn new(value: impl ::core::convert::Into<#inner>) -> #result {
                 let mut __value = Self(::core::convert::Into::into(value));
                 #k::Validate::sanitize(&mut __value);
-                match #k::Validate::validate(&__value) {
-                    ::core::result::Result::Ok(()) => ::core::result::Result::Ok(__value),
-                    ::core::result::Result::Err(__errors) => ::core::result::Result::Err(__errors),
+                let mut __errors = #k::ValidationErrors::new();
+                #k::Validate::validate_into(&__value, &(), &#k::LocChain::ROOT, &mut __errors);
+                if __errors.is_empty() {
+                    ::core::result::Result::Ok(__value)
+                } else {
+                    ::core::result::Result::Err(__errors)
                 }
             }
 
