@@ -27,7 +27,7 @@ rule_set! {
 
 /// `custom` function of [`EvenRules`].
 pub fn even(value: &u32) -> Result<(), ValidationError> {
-    if value % 2 == 0 {
+    if value.is_multiple_of(2) {
         Ok(())
     } else {
         Err(ValidationError::new("even", "Value should be even"))

@@ -23,7 +23,7 @@ mod user_scope {
     }
 
     fn even(n: &u8) -> ::std::result::Result<(), ::validate_core::ValidationError> {
-        if n % 2 == 0 {
+        if n.is_multiple_of(2) {
             ::std::result::Result::Ok(())
         } else {
             ::std::result::Result::Err(::validate_core::ValidationError::new("even", "Even"))
