@@ -6,6 +6,9 @@ rule_set! {
     pub Username: str => sanitize(trim), length(min = 3, max = 32);
 }
 
+/// Not a rule set.
+struct Plain;
+
 #[derive(Validate)]
 struct Signup<'a> {
     // A rule set for strings on a number.
@@ -17,6 +20,9 @@ struct Signup<'a> {
     // A rule set that trims, on a value that cannot change.
     #[validate(rule(Username))]
     borrowed: &'a str,
+    // Not a rule set at all.
+    #[validate(rule(Plain))]
+    other: String,
 }
 
 fn main() {}

@@ -61,9 +61,7 @@ use crate::error::ValidationError;
 #[diagnostic::on_unimplemented(
     message = "rule set `{Self}` cannot check a `{V}`",
     label = "`rule(..)` names a rule set, declared with `validate_core::rule_set!`",
-    note = "a rule set applies to the values its rules can read: a rule set for `str` to \
-            strings (`String`, `&str`, `Cow<str>`, in `Option` or a pointer), a rule set for \
-            `T` to `T`, `Option<T>` and pointers to `T`"
+    note = "a rule set for `str` applies to strings (`String`, `&str`, `Cow<str>`, also in `Option` or a pointer), a rule set for `T` to `T`, `Option<T>` and pointers to `T`"
 )]
 pub trait RuleSet<V: ?Sized> {
     /// Runs the rules on `value`, in order: the first failure, or `Ok`.
@@ -78,7 +76,7 @@ pub trait RuleSet<V: ?Sized> {
 #[diagnostic::on_unimplemented(
     message = "rule set `{Self}` cannot sanitize a `{V}`",
     label = "this rule set's sanitizers need a value they can change",
-    note = "a string rule set sanitizes `String`, `Cow<str>` (in `Option` or a `Box`), not a             `&str` or an `Arc<str>`"
+    note = "a string rule set sanitizes `String` and `Cow<str>` (also in `Option` or `Box`), not `&str` nor `Arc<str>`"
 )]
 pub trait RuleSetSanitize<V: ?Sized> {
     /// Runs the sanitizers on `value`, in order. The default does nothing.
