@@ -20,3 +20,6 @@ pub use validate::{Valid, Validate, ValidateIn};
 
 #[cfg(feature = "derive")]
 pub use validate_derive::Validate;
+
+#[cfg(feature = "axum")]
+pub use integrations::axum;

@@ -260,12 +260,12 @@ impl Kind {
             Kind::JsonInvalid => f.write_str("JSON decode error"),
             Kind::StringType => f.write_str("Input should be a valid string"),
             Kind::IntType => f.write_str("Input should be a valid integer"),
-            Kind::IntParsing => f.write_str(
-                "Input should be a valid integer, unable to parse string as an integer",
-            ),
-            Kind::IntFromFloat => f.write_str(
-                "Input should be a valid integer, got a number with a fractional part",
-            ),
+            Kind::IntParsing => {
+                f.write_str("Input should be a valid integer, unable to parse string as an integer")
+            }
+            Kind::IntFromFloat => {
+                f.write_str("Input should be a valid integer, got a number with a fractional part")
+            }
             Kind::FloatType => f.write_str("Input should be a valid number"),
             Kind::FloatParsing => {
                 f.write_str("Input should be a valid number, unable to parse string as a number")

@@ -2,3 +2,6 @@
 
 #[cfg(feature = "serde")]
 pub mod serde;
+
+#[cfg(feature = "axum")]
+pub mod axum;
