@@ -9,7 +9,9 @@
 
 pub mod error;
 pub mod integrations;
+pub mod path;
 pub mod rules;
+pub mod sanitize;
 mod validate;
 
 pub use error::{

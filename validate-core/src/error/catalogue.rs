@@ -50,6 +50,7 @@ use super::{Ctx, CtxValue, ValidationError};
 /// | [`IpV6Address`](Kind::IpV6Address) | `ip_v6_address` | — |
 /// | [`UuidParsing`](Kind::UuidParsing) | `uuid_parsing` | `error` |
 /// | [`PaymentCardNumberLuhn`](Kind::PaymentCardNumberLuhn) | `payment_card_number_luhn` | — |
+/// | [`PaymentCardNumberDigits`](Kind::PaymentCardNumberDigits) | `payment_card_number_digits` | — |
 /// | [`StringCharset`](Kind::StringCharset) | `string_charset` | `allowed` |
 /// | [`StringContains`](Kind::StringContains) | `string_contains` | `substring` |
 /// | [`StringNotContains`](Kind::StringNotContains) | `string_not_contains` | `substring` |
@@ -134,6 +135,8 @@ pub enum Kind {
     UuidParsing,
     /// A card number that fails the Luhn check.
     PaymentCardNumberLuhn,
+    /// A card number with characters other than digits.
+    PaymentCardNumberDigits,
     /// A character outside the allowed set.
     StringCharset,
     /// A required substring is absent.
@@ -197,6 +200,7 @@ impl Kind {
             Kind::IpV6Address => "ip_v6_address",
             Kind::UuidParsing => "uuid_parsing",
             Kind::PaymentCardNumberLuhn => "payment_card_number_luhn",
+            Kind::PaymentCardNumberDigits => "payment_card_number_digits",
             Kind::StringCharset => "string_charset",
             Kind::StringContains => "string_contains",
             Kind::StringNotContains => "string_not_contains",
@@ -290,6 +294,7 @@ impl Kind {
             Kind::IpV6Address => f.write_str("Input is not a valid IPv6 address"),
             Kind::UuidParsing => write!(f, "Input should be a valid UUID, {}", v("error")),
             Kind::PaymentCardNumberLuhn => f.write_str("Card number is not luhn valid"),
+            Kind::PaymentCardNumberDigits => f.write_str("Card number is not all digits"),
             Kind::StringCharset => write!(f, "String should contain only {}", v("allowed")),
             Kind::StringContains => write!(f, "String should contain '{}'", v("substring")),
             Kind::StringNotContains => {
@@ -539,6 +544,11 @@ pub fn uuid_parsing(error: impl Into<Cow<'static, str>>) -> ValidationError {
 /// `payment_card_number_luhn`.
 pub fn payment_card_number_luhn() -> ValidationError {
     err(Kind::PaymentCardNumberLuhn)
+}
+
+/// `payment_card_number_digits`: Pydantic's `PaymentCardNumber` wording.
+pub fn payment_card_number_digits() -> ValidationError {
+    err(Kind::PaymentCardNumberDigits)
 }
 
 /// `string_charset`; `allowed` describes the set (`ASCII letters and digits

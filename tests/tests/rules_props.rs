@@ -1,0 +1,95 @@
+//! Every rule on arbitrary strings: no panic, and no error's `Display`,
+//! `Debug` or JSON contains the input.
+
+use proptest::prelude::*;
+use validate_core::rules::{self, Charset, CharClass, LengthUnit};
+use validate_core::{LocChain, ValidationError, ValidationErrors};
+
+static USERNAME: Charset = Charset::new(&[CharClass::AsciiAlphanumeric], "_", &[]);
+static HEX: Charset = Charset::new(&[CharClass::Digits], "", &[('a', 'f')]);
+static ZIP: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new("^[0-9]{5}$").expect("valid pattern"));
+
+/// Every rule that takes a string, with fixed parameters.
+fn all_rules(s: &str) -> Vec<Result<(), ValidationError>> {
+    vec![
+        rules::length(s, 3..=32),
+        rules::length_in(s, 1..=5, LengthUnit::Bytes),
+        rules::length_in(s, 2..=4, LengthUnit::Utf16),
+        rules::length_in(s, 2..=4, LengthUnit::Graphemes),
+        rules::pattern(s, &ZIP),
+        rules::charset(s, &USERNAME),
+        rules::charset(s, &HEX),
+        rules::email(s),
+        rules::url(s),
+        rules::url_with_schemes(s, &["ftp"]),
+        rules::ip(s),
+        rules::ipv4(s),
+        rules::ipv6(s),
+        rules::uuid(s),
+        rules::credit_card(s),
+        rules::contains(s, "@"),
+        rules::not_contains(s, "admin"),
+        rules::prefix(s, "x-"),
+        rules::suffix(s, ".png"),
+        rules::one_of(s, &["red", "green", "blue"]),
+        rules::no_invisible(s),
+        rules::no_control(s),
+        rules::single_script(s),
+        rules::safe_filename(s),
+    ]
+}
+
+/// Strings a fixed rule parameter or message contains: an input that is a
+/// piece of them can appear in an error without being echoed.
+const PARAMETERS: &[&str] = &[
+    "^[0-9]{5}$", "'red', 'green' or 'blue'", "admin", ".png", "'http' or 'https'", "'ftp'",
+];
+
+fn check_no_echo(input: &str, results: Vec<Result<(), ValidationError>>) {
+    if input.chars().count() < 8 || PARAMETERS.iter().any(|p| p.contains(input)) {
+        return;
+    }
+    let mut errors = ValidationErrors::new();
+    for err in results.into_iter().filter_map(Result::err) {
+        errors.push_at(&LocChain::ROOT.field("f"), err);
+    }
+    let texts = [
+        errors.to_string(),
+        format!("{errors:?}"),
+        serde_json::to_string(&errors).expect("errors serialize"),
+    ];
+    for text in texts {
+        assert!(!text.contains(input), "input echoed in {text:?}");
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_unicode(s in "\\PC*") {
+        check_no_echo(&s, all_rules(&s));
+    }
+
+    #[test]
+    fn controls_and_invisibles(s in "[\\x00-\\x1f\\x7f\\u{80}-\\u{9f}\\u{200b}-\\u{200f}\\u{202a}-\\u{202e}\\u{feff}a-z@.:/\\\\-]{0,64}") {
+        check_no_echo(&s, all_rules(&s));
+    }
+
+    #[test]
+    fn almost_valid(local in "[a-z0-9._%+-]{1,70}", domain in "[a-z0-9.-]{1,70}", scheme in "(https?|ftp|javascript|data|file)") {
+        let email = format!("{local}@{domain}");
+        check_no_echo(&email, all_rules(&email));
+        let url = format!("{scheme}://{domain}/{local}");
+        check_no_echo(&url, all_rules(&url));
+    }
+}
+
+#[test]
+fn one_megabyte_strings() {
+    for unit in ["a", "é", "👍🏽", "\u{0}", "\u{202e}", "1", "-", "."] {
+        let s = unit.repeat(1 << 20 >> unit.len().min(3));
+        check_no_echo(&s, all_rules(&s));
+    }
+}
