@@ -2,7 +2,7 @@
 //! `Debug` or JSON contains the input.
 
 use proptest::prelude::*;
-use validate_core::rules::{self, Charset, CharClass, LengthUnit};
+use validate_core::rules::{self, CharClass, Charset, LengthUnit};
 use validate_core::{LocChain, ValidationError, ValidationErrors};
 
 static USERNAME: Charset = Charset::new(&[CharClass::AsciiAlphanumeric], "_", &[]);
@@ -43,7 +43,12 @@ fn all_rules(s: &str) -> Vec<Result<(), ValidationError>> {
 /// Strings a fixed rule parameter or message contains: an input that is a
 /// piece of them can appear in an error without being echoed.
 const PARAMETERS: &[&str] = &[
-    "^[0-9]{5}$", "'red', 'green' or 'blue'", "admin", ".png", "'http' or 'https'", "'ftp'",
+    "^[0-9]{5}$",
+    "'red', 'green' or 'blue'",
+    "admin",
+    ".png",
+    "'http' or 'https'",
+    "'ftp'",
 ];
 
 fn check_no_echo(input: &str, results: Vec<Result<(), ValidationError>>) {

@@ -14,6 +14,9 @@ pub mod rules;
 pub mod sanitize;
 mod validate;
 
+#[doc(hidden)]
+pub mod __private;
+
 pub use error::{
     Ctx, CtxValue, IntoCtxValue, Kind, Loc, LocChain, LocItem, LocKey, ValidationError,
     ValidationErrors,
@@ -21,6 +24,7 @@ pub use error::{
 pub use validate::{Valid, Validate, ValidateIn};
 
 #[cfg(feature = "derive")]
+#[doc = include_str!("derive.md")]
 pub use validate_derive::Validate;
 
 #[cfg(feature = "axum")]

@@ -1,13 +1,41 @@
-//! `#[derive(Validate)]` for validate-core.
+//! `#[derive(Validate)]` for validate-core: parse -> check -> emit.
+//!
+//! Use it through `validate_core::Validate`, which documents the attribute
+//! language.
 #![forbid(unsafe_code)]
+
+mod ast;
+mod bounds;
+mod case;
+mod check;
+mod ctxt;
+mod emit;
+mod names;
+mod parse;
+mod pattern;
+mod plan;
+mod suggest;
 
 use proc_macro::TokenStream;
 
-/// Derives `validate_core::Validate`.
+/// Derives `validate_core::Validate` and `validate_core::ValidateIn`; see
+/// the `validate_core::Validate` derive documentation.
 #[proc_macro_derive(Validate, attributes(validate))]
 pub fn derive_validate(input: TokenStream) -> TokenStream {
     let input = syn::parse_macro_input!(input as syn::DeriveInput);
-    syn::Error::new_spanned(&input.ident, "derive(Validate) is being built")
-        .to_compile_error()
-        .into()
+    let cx = ctxt::Ctxt::new();
+    let plan = parse::input(&cx, &input).map(|raw| check::check(&cx, raw));
+    match (cx.check(), plan) {
+        (Ok(()), Some(plan)) => emit::emit(&plan).into(),
+        (Err(errors), plan) => {
+            let mut out = errors.to_compile_error();
+            // Empty impls, so uses of the type do not add errors of their own.
+            out.extend(plan.as_ref().map(emit::fallback));
+            out.into()
+        }
+        (Ok(()), None) => TokenStream::new(),
+    }
 }
+
+#[cfg(test)]
+mod tests;

@@ -105,9 +105,19 @@ impl Loc {
         if chain.is_root() {
             return;
         }
-        let mut outer = Vec::with_capacity(chain.depth());
-        chain.collect_into(&mut outer);
-        self.0.prepend(outer);
+        // No allocation beyond the loc's own (inline up to 4 steps): an
+        // error costs one allocation, its box.
+        let depth = chain.depth();
+        let steps = (0..depth).filter_map(|i| chain.ancestor(depth - 1 - i).item());
+        if self.is_empty() {
+            // A rule's error has no steps of its own yet (the common case):
+            // push the chain's straight in, without moving the list around.
+            for step in steps {
+                self.0.push(step);
+            }
+        } else {
+            self.0.prepend(steps);
+        }
     }
 }
 
@@ -303,20 +313,26 @@ impl<'a> LocChain<'a> {
         own + self.parent.map_or(0, |p| p.depth())
     }
 
-    fn collect_into(&self, out: &mut Vec<LocItem>) {
-        let mut links = Vec::with_capacity(self.depth());
-        let mut link = Some(self);
-        while let Some(l) = link {
-            links.push(l);
-            link = l.parent;
-        }
-        for l in links.into_iter().rev() {
-            match l.step {
-                Step::Root => {}
-                Step::Field(name) => out.push(LocItem::Field(Cow::Borrowed(name))),
-                Step::Index(i) => out.push(LocItem::Index(i)),
-                Step::Key(key) => out.push(key.to_loc_item()),
+    /// The link `up` steps towards the root (chains are a few links deep,
+    /// so walking beats allocating a stack).
+    fn ancestor(&self, up: usize) -> &LocChain<'a> {
+        let mut link: &LocChain<'a> = self;
+        for _ in 0..up {
+            match link.parent {
+                Some(parent) => link = parent,
+                None => break,
             }
+        }
+        link
+    }
+
+    /// This link's own step.
+    fn item(&self) -> Option<LocItem> {
+        match self.step {
+            Step::Root => None,
+            Step::Field(name) => Some(LocItem::Field(Cow::Borrowed(name))),
+            Step::Index(i) => Some(LocItem::Index(i)),
+            Step::Key(key) => Some(key.to_loc_item()),
         }
     }
 

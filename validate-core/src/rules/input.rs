@@ -10,6 +10,10 @@ use std::sync::Arc;
 
 /// A value a string rule can read: `str`, `String`, and any of them inside
 /// `Option`, `Box`, `Rc`, `Arc`, `Cow` or a reference.
+#[diagnostic::on_unimplemented(
+    message = "this rule checks strings, and `{Self}` is not one",
+    label = "needs str, String or Cow<str>, possibly in Option, Box, Rc, Arc or a reference"
+)]
 pub trait StrInput {
     /// The string to check, or `None` when there is no value (`Option::None`),
     /// in which case the rule passes.
@@ -93,18 +97,24 @@ pub enum Measured {
 
 /// A value `length` can measure: strings (by [`LengthUnit`]) and collections
 /// (by item count), through `Option` and pointers.
+#[diagnostic::on_unimplemented(
+    message = "`length` measures strings and collections, and `{Self}` is neither",
+    label = "needs a string or a collection (Vec, slice, array, set, map), possibly in Option or a pointer"
+)]
 pub trait HasLength {
     /// The size, or `None` when there is no value.
     fn measure(&self, unit: LengthUnit) -> Option<Measured>;
 }
 
 impl HasLength for str {
+    #[inline]
     fn measure(&self, unit: LengthUnit) -> Option<Measured> {
         Some(Measured::Text(super::length::count(self, unit)))
     }
 }
 
 impl HasLength for String {
+    #[inline]
     fn measure(&self, unit: LengthUnit) -> Option<Measured> {
         self.as_str().measure(unit)
     }
@@ -170,6 +180,11 @@ impl<T, S> HasLength for indexmap::IndexSet<T, S> {
 
 /// A value `range` and `multiple_of` can compare with bounds of type `B`:
 /// `B` itself, or `B` inside `Option` (a `None` passes) or a pointer.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be compared with bounds of type `{B}`",
+    label = "the bounds must have the value's type",
+    note = "write the bounds in the field's type: `range(min = 0.5)` for a float, `range(min = 1)` for an integer"
+)]
 pub trait RangeInput<B> {
     /// The value, or `None` when there is none.
     fn range_value(&self) -> Option<&B>;

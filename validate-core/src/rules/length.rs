@@ -8,7 +8,9 @@ use unicode_segmentation::UnicodeSegmentation;
 use super::input::{HasLength, LengthUnit, Measured};
 use crate::error::{ValidationError, catalogue};
 
-/// The length of `s` in `unit`.
+/// The length of `s` in `unit`. Inlined so that a constant unit (the derive
+/// always passes one) leaves only its own counting loop.
+#[inline]
 pub(crate) fn count(s: &str, unit: LengthUnit) -> usize {
     match unit {
         LengthUnit::Chars => s.chars().count(),
@@ -67,8 +69,21 @@ where
         Bound::Excluded(&n) => Some(n.saturating_sub(1)),
         Bound::Unbounded => None,
     };
-    let Some(measured) = value.measure(unit) else {
-        return Ok(());
+    // Bytes first: free for a string (and a collection's item count, whatever
+    // the unit). Most valid strings are settled by their byte length alone,
+    // so the chars (or graphemes) are counted only near a bound.
+    let measured = match value.measure(LengthUnit::Bytes) {
+        None => return Ok(()),
+        Some(Measured::Text(bytes)) if unit != LengthUnit::Bytes => {
+            if within_by_bytes(bytes, unit, min, max) {
+                return Ok(());
+            }
+            match value.measure(unit) {
+                Some(measured) => measured,
+                None => return Ok(()),
+            }
+        }
+        Some(measured) => measured,
     };
     match measured {
         Measured::Text(n) => {
@@ -99,6 +114,20 @@ where
     Ok(())
 }
 
+/// Whether a string of `bytes` UTF-8 bytes has a length within `min..=max`
+/// in `unit` whatever its characters: at most `bytes` of any unit, and at
+/// least a quarter as many chars (4 bytes at most per char), a third as many
+/// UTF-16 units (a 4-byte char is 2 units) and one grapheme when not empty.
+fn within_by_bytes(bytes: usize, unit: LengthUnit, min: Option<usize>, max: Option<usize>) -> bool {
+    let fewest = match unit {
+        LengthUnit::Bytes => bytes,
+        LengthUnit::Chars => bytes.div_ceil(4),
+        LengthUnit::Utf16 => bytes.div_ceil(3),
+        LengthUnit::Graphemes => usize::from(bytes > 0),
+    };
+    min.is_none_or(|min| fewest >= min) && max.is_none_or(|max| bytes <= max)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -111,6 +140,48 @@ mod tests {
         assert_eq!(count(s, LengthUnit::Bytes), 1 + 4 + 4 + 1 + 2);
         assert_eq!(count(s, LengthUnit::Utf16), 1 + 2 + 2 + 1 + 1);
         assert_eq!(count(s, LengthUnit::Graphemes), 3);
+    }
+
+    #[test]
+    fn byte_bounds_never_settle_a_wrong_verdict() {
+        // Strings whose unit counts sit at each extreme of the byte bounds.
+        let samples = [
+            "",
+            "a",
+            "é",
+            "€",
+            "👍",
+            "e\u{301}",
+            "aé€👍",
+            "👍👍👍",
+            "€€€",
+            "abcd",
+            "🇨🇭🇨🇭",
+        ];
+        let units = [
+            LengthUnit::Bytes,
+            LengthUnit::Chars,
+            LengthUnit::Utf16,
+            LengthUnit::Graphemes,
+        ];
+        for s in samples {
+            for unit in units {
+                let n = count(s, unit);
+                for min in 0..=14 {
+                    for max in min..=14 {
+                        assert_eq!(
+                            length_in(s, min..=max, unit).is_ok(),
+                            (min..=max).contains(&n),
+                            "{s:?} {unit:?} {min}..={max}"
+                        );
+                    }
+                }
+                if n > 0 {
+                    assert!(length_in(s, ..n, unit).is_err(), "{s:?} {unit:?}");
+                }
+                assert!(length_in(&Some(s), n.., unit).is_ok());
+            }
+        }
     }
 
     #[test]

@@ -64,11 +64,11 @@ pub fn url<S: StrInput + ?Sized>(value: &S) -> Result<(), ValidationError> {
     url_with_schemes(value, DEFAULT_SCHEMES)
 }
 
-/// [`url`] with another list of allowed schemes (compared ASCII
+/// [`url()`] with another list of allowed schemes (compared ASCII
 /// case-insensitively), e.g. `&["http", "https", "ftp"]`.
 ///
 /// `http`, `https`, `ws`, `wss` and `ftp` URLs are checked by hand as
-/// described on [`url`], without allocating. Other listed schemes (`file`,
+/// described on [`url()`], without allocating. Other listed schemes (`file`,
 /// `mailto`, `data`, any non-special scheme) are checked by the `url` crate
 /// itself, which allocates, with the same refusal of syntax violations; for
 /// them a host is not required (`mailto:a@b.c`). `javascript:`, `data:` and

@@ -1,5 +1,6 @@
 //! The [`Validate`] trait family and [`Valid<T>`].
 
+mod containers;
 mod valid;
 
 pub use valid::Valid;
@@ -12,6 +13,11 @@ use crate::error::{LocChain, ValidationErrors};
 /// The derive implements [`validate_into`](Validate::validate_into) (every
 /// rule of every field, errors placed at `loc`) and
 /// [`sanitize`](Validate::sanitize); the other methods are provided.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not implement `Validate`",
+    label = "`{Self}` needs `#[derive(Validate)]`",
+    note = "`nested`, `Valid<T>` and `validate()` need a type that derives `Validate` (or a list, set, map, Option or pointer of one)"
+)]
 pub trait Validate {
     /// Outside data the rules need (a set of taken names, a limit from
     /// config); `()` for types that need none.
@@ -45,6 +51,11 @@ pub trait Validate {
 /// calls. The derive implements it for every `C` when the type needs no
 /// context (so a context-free type nests inside any other), and for its own
 /// context type otherwise.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be validated as a nested value with context `{C}`",
+    label = "`nested` needs a type that derives `Validate` (or a list, set, map, Option or pointer of one)",
+    note = "a type with `#[validate(context = X)]` nests only inside types with the same context"
+)]
 pub trait ValidateIn<C: ?Sized> {
     /// Checks every rule, placing failures under `loc`.
     fn validate_in(&self, ctx: &C, loc: &LocChain<'_>, errors: &mut ValidationErrors);

@@ -1,0 +1,31 @@
+//! Support for the code `#[derive(Validate)]` generates. Not a public API:
+//! names here may change in any release.
+//!
+//! The generated code reaches everything through this module (or through
+//! the public API) by absolute path, so a user's `mod std` or `Result`
+//! alias cannot change its meaning.
+
+mod custom;
+mod items;
+mod presence;
+
+pub use custom::{StructRuleResult, call_custom, call_custom_with, must_match};
+pub use items::{Each, EachMut, Map, MapMut, each_items, key_loc, map_entries};
+pub use presence::{Presence, required};
+
+pub use regex::Regex;
+pub use std::sync::LazyLock;
+
+/// Compiles a literal pattern for a `static LazyLock<Regex>`.
+///
+/// The derive has already parsed the pattern with `regex-syntax` and the
+/// same syntax options as `Regex::new`, so this only fails when the
+/// compiled program exceeds the regex crate's size limit; the panic then
+/// names the pattern, once per process, on the first validation.
+#[allow(clippy::panic)]
+pub fn compile_pattern(pattern: &'static str) -> Regex {
+    match Regex::new(pattern) {
+        Ok(regex) => regex,
+        Err(err) => panic!("#[validate(pattern({pattern:?}))] does not compile: {err}"),
+    }
+}

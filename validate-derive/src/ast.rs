@@ -1,0 +1,264 @@
+//! The raw model: the derive input as parsed from its attributes, each
+//! piece with the span of the tokens it came from. Built by `parse`,
+//! checked by `check`.
+
+use syn::{Expr, Ident, LitStr, Member, Path, Type};
+
+use crate::case::RenameRule;
+
+/// The whole derive input.
+pub(crate) struct Input<'a> {
+    pub(crate) ident: &'a Ident,
+    pub(crate) generics: &'a syn::Generics,
+    pub(crate) attrs: ContainerAttrs,
+    pub(crate) data: Data<'a>,
+}
+
+/// Struct or enum.
+pub(crate) enum Data<'a> {
+    Struct(Shape<'a>),
+    Enum(Vec<Variant<'a>>),
+}
+
+/// The fields of a struct or of one variant.
+pub(crate) struct Shape<'a> {
+    pub(crate) style: Style,
+    pub(crate) fields: Vec<Field<'a>>,
+}
+
+/// How the fields are written.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Style {
+    /// `{ a: T }`
+    Named,
+    /// `(T, U)`
+    Tuple,
+    /// no fields
+    Unit,
+}
+
+/// One enum variant.
+pub(crate) struct Variant<'a> {
+    pub(crate) ident: &'a Ident,
+    /// `#[serde(rename)]` (the deserialize name) of the variant.
+    pub(crate) serde_rename: Option<String>,
+    /// `#[serde(rename_all)]` on the variant: applies to its fields.
+    pub(crate) serde_rename_all: Option<RenameRule>,
+    /// `#[validate(rename = "..")]` on the variant.
+    pub(crate) rename: Option<LitStr>,
+    pub(crate) shape: Shape<'a>,
+}
+
+/// One field and everything its `#[validate]` attributes say.
+pub(crate) struct Field<'a> {
+    pub(crate) member: Member,
+    pub(crate) ident: Option<&'a Ident>,
+    pub(crate) ty: &'a Type,
+    /// Entries of every `#[validate]` attribute, in the order written.
+    pub(crate) entries: Vec<Entry>,
+    /// `#[validate(rename = "..")]`.
+    pub(crate) rename: Option<LitStr>,
+    /// `#[serde(rename)]` (the deserialize name).
+    pub(crate) serde_rename: Option<String>,
+    /// `#[serde(flatten)]`: the field's own fields sit beside its siblings.
+    pub(crate) serde_flatten: bool,
+}
+
+/// Attributes on the struct or enum itself.
+#[derive(Default)]
+pub(crate) struct ContainerAttrs {
+    /// `#[validate(crate = path)]`.
+    pub(crate) crate_path: Option<Path>,
+    /// `#[validate(context = Type)]`.
+    pub(crate) context: Option<Type>,
+    /// `#[validate(custom(path))]`: struct-level rules, run last.
+    pub(crate) customs: Vec<Custom>,
+    /// `#[validate(rename_all = "..")]`.
+    pub(crate) rename_all: Option<RenameRule>,
+    pub(crate) serde: SerdeContainer,
+}
+
+/// The serde container attributes that change a loc.
+#[derive(Default)]
+pub(crate) struct SerdeContainer {
+    pub(crate) rename_all: Option<RenameRule>,
+    pub(crate) rename_all_fields: Option<RenameRule>,
+    pub(crate) tag: Option<String>,
+    pub(crate) content: Option<String>,
+    pub(crate) untagged: bool,
+    pub(crate) transparent: bool,
+}
+
+/// One entry of a `#[validate(...)]` list.
+// Built once per attribute entry and dropped after the derive: boxing the
+// rule would buy nothing.
+#[allow(clippy::large_enum_variant)]
+pub(crate) enum Entry {
+    Rule(Rule),
+    /// `sanitize(...)`: the `sanitize` token and the list.
+    Sanitize(Ident, Vec<Sanitizer>),
+    /// `each(...)`, `keys(...)`, `values(...)`.
+    Items(Items),
+    /// `nested`.
+    Nested(Ident),
+    /// `skip`.
+    Skip(Ident),
+}
+
+/// `each(...)`, `keys(...)` or `values(...)`.
+pub(crate) struct Items {
+    pub(crate) kind: ItemsKind,
+    pub(crate) name: Ident,
+    pub(crate) entries: Vec<Entry>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum ItemsKind {
+    Each,
+    Keys,
+    Values,
+}
+
+/// A rule with its overrides.
+#[derive(Clone)]
+pub(crate) struct Rule {
+    /// The rule's name token: the span of every error about it and of its
+    /// generated call.
+    pub(crate) name: Ident,
+    pub(crate) kind: RuleKind,
+    pub(crate) message: Option<Expr>,
+    pub(crate) code: Option<Expr>,
+}
+
+/// What a rule checks, with its arguments.
+#[derive(Clone)]
+pub(crate) enum RuleKind {
+    Length {
+        min: Option<Expr>,
+        max: Option<Expr>,
+        equal: Option<Expr>,
+        unit: Option<Ident>,
+    },
+    Range {
+        min: Option<Expr>,
+        max: Option<Expr>,
+        gt: Option<Expr>,
+        lt: Option<Expr>,
+    },
+    MultipleOf(Expr),
+    Pattern(Pattern),
+    Charset(Vec<CharsetItem>),
+    Email,
+    Url {
+        schemes: Option<Vec<LitStr>>,
+    },
+    Ip,
+    Ipv4,
+    Ipv6,
+    Uuid,
+    CreditCard,
+    /// `contains`, `not_contains`, `prefix`, `suffix`: the function name and
+    /// its argument.
+    Substring(&'static str, Expr),
+    OneOf(Vec<Expr>),
+    NoInvisible,
+    NoControl,
+    SingleScript,
+    SafeFilename {
+        extensions: Option<Vec<LitStr>>,
+        allow_leading_dot: Option<syn::LitBool>,
+    },
+    Required,
+    MustMatch(Ident),
+    Custom(Custom),
+}
+
+/// `pattern("literal")` or `pattern(EXPR)`.
+#[derive(Clone)]
+pub(crate) enum Pattern {
+    Literal(LitStr),
+    Expr(Expr),
+}
+
+/// One allow-list entry of `charset(...)`.
+#[derive(Clone)]
+pub(crate) enum CharsetItem {
+    /// A named class: `ascii_alphanumeric`.
+    Class(Ident),
+    /// Literal characters: `"_-"` or `'_'`.
+    Chars(String),
+    /// An inclusive range: `'a'..='f'`.
+    Range(char, char),
+}
+
+/// `custom(path)` or `custom(path, context)`.
+#[derive(Clone)]
+pub(crate) struct Custom {
+    pub(crate) path: Expr,
+    /// The `context` flag: the function also takes `&Ctx`.
+    pub(crate) context: Option<Ident>,
+    /// The `custom` token.
+    pub(crate) name: Ident,
+}
+
+/// One sanitizer of a `sanitize(...)` list.
+#[derive(Clone)]
+pub(crate) struct Sanitizer {
+    pub(crate) name: Ident,
+    pub(crate) kind: SanitizerKind,
+}
+
+#[derive(Clone)]
+pub(crate) enum SanitizerKind {
+    /// A `fn(&mut V)` in `validate_core::sanitize` with this name.
+    Plain(&'static str),
+    StripControl {
+        keep_whitespace: bool,
+    },
+    Truncate {
+        max: Expr,
+        graphemes: bool,
+    },
+    With(Expr),
+}
+
+impl Entry {
+    /// The token naming the entry, for errors about it.
+    pub(crate) fn name(&self) -> &Ident {
+        match self {
+            Entry::Rule(r) => &r.name,
+            Entry::Sanitize(n, _) => n,
+            Entry::Items(i) => &i.name,
+            Entry::Nested(n) | Entry::Skip(n) => n,
+        }
+    }
+}
+
+impl RuleKind {
+    /// The rule's name as written, used to detect duplicates.
+    pub(crate) fn key(&self) -> &'static str {
+        match self {
+            RuleKind::Length { .. } => "length",
+            RuleKind::Range { .. } => "range",
+            RuleKind::MultipleOf(_) => "multiple_of",
+            RuleKind::Pattern(_) => "pattern",
+            RuleKind::Charset(_) => "charset",
+            RuleKind::Email => "email",
+            RuleKind::Url { .. } => "url",
+            RuleKind::Ip => "ip",
+            RuleKind::Ipv4 => "ipv4",
+            RuleKind::Ipv6 => "ipv6",
+            RuleKind::Uuid => "uuid",
+            RuleKind::CreditCard => "credit_card",
+            RuleKind::Substring(name, _) => name,
+            RuleKind::OneOf(_) => "one_of",
+            RuleKind::NoInvisible => "no_invisible",
+            RuleKind::NoControl => "no_control",
+            RuleKind::SingleScript => "single_script",
+            RuleKind::SafeFilename { .. } => "safe_filename",
+            RuleKind::Required => "required",
+            RuleKind::MustMatch(_) => "must_match",
+            RuleKind::Custom(_) => "custom",
+        }
+    }
+}

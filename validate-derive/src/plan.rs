@@ -1,0 +1,114 @@
+//! The checked model: what `emit` generates code from. Built by `check`
+//! only when every attribute is valid, already arranged in evaluation
+//! order (guards, items, then the other rules).
+
+use syn::{Generics, Ident, Member, Path, Type};
+
+use crate::ast::{Custom, ItemsKind, Rule, Sanitizer};
+
+/// Everything emit needs.
+pub(crate) struct Plan<'a> {
+    pub(crate) ident: &'a Ident,
+    pub(crate) generics: &'a Generics,
+    /// The path of validate-core (`::validate_core` unless `crate = ..`).
+    pub(crate) krate: Path,
+    /// `#[validate(context = Ctx)]`.
+    pub(crate) context: Option<Type>,
+    pub(crate) body: Body<'a>,
+    /// Struct-level `custom(path)` rules, run after every field.
+    pub(crate) customs: Vec<Custom>,
+}
+
+pub(crate) enum Body<'a> {
+    Struct(ShapePlan<'a>),
+    Enum(Vec<VariantPlan<'a>>),
+}
+
+pub(crate) struct VariantPlan<'a> {
+    pub(crate) ident: &'a Ident,
+    /// The loc step the variant adds (its wire name when externally
+    /// tagged, the content key when adjacently tagged), if any.
+    pub(crate) loc: Option<String>,
+    pub(crate) shape: ShapePlan<'a>,
+}
+
+pub(crate) struct ShapePlan<'a> {
+    pub(crate) fields: Vec<FieldPlan<'a>>,
+}
+
+pub(crate) struct FieldPlan<'a> {
+    pub(crate) member: Member,
+    /// The field's Rust name (named fields), for `must_match`.
+    pub(crate) ident: Option<&'a Ident>,
+    pub(crate) ty: &'a Type,
+    /// The local the field is bound to in generated code.
+    pub(crate) binding: Ident,
+    pub(crate) loc: FieldLoc,
+    /// What validation checks; `None` when nothing.
+    pub(crate) check: Option<ValuePlan>,
+    /// What `sanitize()` does, in the order written.
+    pub(crate) sanitize: Vec<SanStep>,
+    /// Another field's `must_match` reads this one.
+    pub(crate) matched: bool,
+}
+
+/// The loc step of a field.
+pub(crate) enum FieldLoc {
+    /// `["name"]`, the wire name.
+    Name(String),
+    /// `[0]`, a tuple position.
+    Index(usize),
+    /// No step: a newtype, `#[serde(transparent)]` or `#[serde(flatten)]`.
+    Here,
+}
+
+impl FieldLoc {
+    /// The name `must_match` reports for this field.
+    pub(crate) fn display_name(&self) -> String {
+        match self {
+            FieldLoc::Name(n) => n.clone(),
+            FieldLoc::Index(i) => i.to_string(),
+            FieldLoc::Here => String::new(),
+        }
+    }
+}
+
+/// How one value (a field, an item, a key) is checked.
+///
+/// Without items or `nested`, `rules` run in the order written and the first
+/// failure ends the value. With them, as Pydantic does for collections:
+/// `guards` first (`required`, the `max` of `length`), then every item (each
+/// reporting its first failure), then `rules` — only if no item failed.
+pub(crate) struct ValuePlan {
+    /// The value's type as written, when known (a field's type, the item
+    /// type of a `Vec<T>`...): `custom` sees through `Option` with it.
+    pub(crate) ty: Option<Type>,
+    pub(crate) guards: Vec<Rule>,
+    pub(crate) items: Option<ItemsPlan>,
+    /// `nested`: the token, for the span.
+    pub(crate) nested: Option<Ident>,
+    pub(crate) rules: Vec<Rule>,
+}
+
+/// The item rules; `name` is the `each` / `keys` / `values` token, the
+/// span of the generated loop.
+pub(crate) enum ItemsPlan {
+    Each {
+        name: Ident,
+        plan: Box<ValuePlan>,
+    },
+    Map {
+        name: Ident,
+        keys: Option<Box<ValuePlan>>,
+        values: Option<Box<ValuePlan>>,
+    },
+}
+
+/// One step of `sanitize()`.
+pub(crate) enum SanStep {
+    Apply(Sanitizer),
+    /// `each(sanitize(..))`, `keys(..)`, `values(..)`: steps for every item.
+    Items(ItemsKind, Ident, Vec<SanStep>),
+    /// `nested`: the value's own `sanitize()`.
+    Nested(Ident),
+}
