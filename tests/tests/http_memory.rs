@@ -20,12 +20,12 @@ const BOUND: u64 = 1536 * 1024;
 
 /// The process's resident set in bytes, from /proc/self/statm.
 fn resident_bytes() -> u64 {
-    let statm = std::fs::read_to_string("/proc/self/statm").unwrap();
+    let statm = std::fs::read_to_string("/proc/self/statm").expect("/proc/self/statm (Linux)");
     let pages: u64 = statm
         .split_whitespace()
         .nth(1)
         .and_then(|field| field.parse().ok())
-        .unwrap();
+        .expect("statm's second field: resident pages");
     // The page size of every Linux target this runs on (x86_64, aarch64 with
     // 4 KiB pages).
     pages * 4096
@@ -45,8 +45,8 @@ async fn ten_thousand_invalid_requests_in_flat_memory() {
     ]);
     let malformed = r#"{"userName": "x","#;
 
-    let mut send = async |i: usize| {
-        let reply = if i % 2 == 0 {
+    let send = async |i: usize| {
+        let reply = if i.is_multiple_of(2) {
             server.post_json("/signup", &invalid).await
         } else {
             server.post_json("/signup", malformed).await
