@@ -5,7 +5,7 @@
 //!
 //! | extractor | reads | loc starts with | context |
 //! |---|---|---|---|
-//! | [`ValidJson<T>`] | a JSON body (`Content-Type: application/json` or `*/*+json`, else 415) | `"body"` | none |
+//! | [`ValidJson<T>`] | a JSON body (`Content-Type: application/json` or `application/*+json`, else 415) | `"body"` | none |
 //! | [`ValidQuery<T>`] | the query string | `"query"` | none |
 //! | [`ValidForm<T>`] | an `application/x-www-form-urlencoded` body (the query string for `GET` / `HEAD`) | `"body"` (`"query"`) | none |
 //! | [`ValidJsonWith<T>`], [`ValidQueryWith<T>`], [`ValidFormWith<T>`] | the same | the same | `T::Context` from the router state, by [`FromRef`] |
