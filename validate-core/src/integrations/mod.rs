@@ -5,3 +5,6 @@ pub mod serde;
 
 #[cfg(feature = "serde")]
 pub mod de;
+
+#[cfg(feature = "axum")]
+pub mod axum;
