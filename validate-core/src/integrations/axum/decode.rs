@@ -15,20 +15,25 @@ use serde_path_to_error::Segment;
 
 use super::json_syntax;
 use super::probe::{Shape, shape_at};
+use crate::de::{Rejection, capture_rejection};
 use crate::error::catalogue::{self, join_expected};
-use crate::{CtxValue, Loc, LocItem, ValidationError};
+use crate::{CtxValue, Loc, LocItem, ValidationError, ValidationErrors};
 
 /// The UTF-8 byte order mark, which Python's `json.loads` skips.
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
-/// Reads a JSON body. The error's loc is relative to the body.
-pub(crate) fn from_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, ValidationError> {
+/// Reads a JSON body. The errors' loc is relative to the body: one error
+/// (serde stops at the first), or the errors of a rule newtype that rejected
+/// its value.
+pub(crate) fn from_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, ValidationErrors> {
     if body.is_empty() {
-        return Err(catalogue::missing());
+        return Err(catalogue::missing().into());
     }
     let body = body.strip_prefix(BOM).unwrap_or(body);
     let mut de = serde_json::Deserializer::from_slice(body);
-    let typed = match serde_path_to_error::deserialize::<_, T>(&mut de) {
+    let (typed, rejection) =
+        capture_rejection(|| serde_path_to_error::deserialize::<_, T>(&mut de));
+    let typed = match typed {
         Ok(value) => match de.end() {
             Ok(()) => return Ok(value),
             Err(_) => None,
@@ -42,48 +47,70 @@ pub(crate) fn from_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, Validatio
         Err(e) => {
             let at = body.get(..e.valid_up_to()).unwrap_or_default();
             let pos = String::from_utf8_lossy(at).chars().count();
-            return Err(catalogue::json_invalid("Invalid UTF-8").with_loc([LocItem::Index(pos)]));
+            let error = catalogue::json_invalid("Invalid UTF-8").with_loc([LocItem::Index(pos)]);
+            return Err(error.into());
         }
     };
     if let Err(e) = json_syntax::check(text) {
-        return Err(catalogue::json_invalid(e.msg).with_loc([LocItem::Index(e.pos)]));
+        return Err(catalogue::json_invalid(e.msg)
+            .with_loc([LocItem::Index(e.pos)])
+            .into());
     }
     let Some(e) = typed else {
         // Unreachable in practice: `end` only fails on trailing data, which
         // the syntax check reports.
-        return Err(catalogue::json_invalid("Extra data"));
+        return Err(catalogue::json_invalid("Extra data").into());
     };
     let path: Vec<&Segment> = e.path().iter().collect();
     let inner = e.inner();
+    if let Some(errors) = rejected::<T>(rejection, inner, &path) {
+        return Err(errors);
+    }
     let msg = inner.to_string();
     let suffix = format!(" at line {} column {}", inner.line(), inner.column());
     let msg = msg.strip_suffix(suffix.as_str()).unwrap_or(&msg);
-    match inner.classify() {
-        serde_json::error::Category::Data => Err(data_error::<T>(&path, msg, Format::Json)),
+    let error = match inner.classify() {
+        serde_json::error::Category::Data => data_error::<T>(&path, msg, Format::Json),
         // What serde_json rejects and Python accepts: a lone surrogate, a
         // number out of f64 range, nesting past 128 levels. serde_json also
         // calls a number where an enum belongs a syntax error.
         _ => {
             let shapes = Shapes::of::<T>(&path);
             if let Shape::Enum(variants) = shapes.leaf() {
-                return Err(placed(enum_error(variants), shapes.loc(&path)));
+                return Err(placed(enum_error(variants), shapes.loc(&path)).into());
             }
             // serde_json's syntax messages are fixed texts, never the input.
             let pos = byte_offset(text, inner.line(), inner.column());
             let pos = json_syntax::char_offset(text, pos);
-            Err(catalogue::json_invalid(msg.to_owned()).with_loc([LocItem::Index(pos)]))
+            catalogue::json_invalid(msg.to_owned()).with_loc([LocItem::Index(pos)])
         }
-    }
+    };
+    Err(error.into())
 }
 
 /// Reads an `application/x-www-form-urlencoded` body or a query string.
-/// The error's loc is relative to it.
-pub(crate) fn from_urlencoded<T: DeserializeOwned>(input: &[u8]) -> Result<T, ValidationError> {
+/// The errors' loc is relative to it (see [`from_json`]).
+pub(crate) fn from_urlencoded<T: DeserializeOwned>(input: &[u8]) -> Result<T, ValidationErrors> {
     let de = serde_html_form::Deserializer::from_bytes(input);
-    serde_path_to_error::deserialize::<_, T>(de).map_err(|e| {
+    let (result, rejection) = capture_rejection(|| serde_path_to_error::deserialize::<_, T>(de));
+    result.map_err(|e| {
         let path: Vec<&Segment> = e.path().iter().collect();
-        data_error::<T>(&path, &e.inner().to_string(), Format::Urlencoded)
+        rejected::<T>(rejection, e.inner(), &path).unwrap_or_else(|| {
+            data_error::<T>(&path, &e.inner().to_string(), Format::Urlencoded).into()
+        })
     })
+}
+
+/// The errors of the rule newtype whose rejection ended deserialization
+/// (its message begins serde's error), placed where it is; `None` when
+/// serde failed for another reason.
+fn rejected<T: DeserializeOwned>(
+    rejection: Option<Rejection>,
+    error: &impl std::fmt::Display,
+    path: &[&Segment],
+) -> Option<ValidationErrors> {
+    let rejection = rejection.filter(|r| r.explains(error))?;
+    Some(rejection.into_errors_at(&Shapes::of::<T>(path).loc(path)))
 }
 
 /// serde_json's position (1-based line, byte column) as a byte offset.

@@ -268,12 +268,12 @@ where
     let bytes = Bytes::from_request(req, state)
         .await
         .map_err(ValidRejection::Body)?;
-    decode::from_json(&bytes).map_err(|e| ValidRejection::one("body", e))
+    decode::from_json(&bytes).map_err(|e| ValidRejection::at("body", e))
 }
 
 fn read_query<T: DeserializeOwned>(parts: &Parts) -> Result<T, ValidRejection> {
     let query = parts.uri.query().unwrap_or_default();
-    decode::from_urlencoded(query.as_bytes()).map_err(|e| ValidRejection::one("query", e))
+    decode::from_urlencoded(query.as_bytes()).map_err(|e| ValidRejection::at("query", e))
 }
 
 /// The form and the loc root its errors go under.
@@ -294,7 +294,7 @@ where
         .map_err(ValidRejection::Body)?;
     decode::from_urlencoded(&bytes)
         .map(|value| (value, "body"))
-        .map_err(|e| ValidRejection::one("body", e))
+        .map_err(|e| ValidRejection::at("body", e))
 }
 
 /// Sanitizes and validates, placing the errors under `root`.

@@ -8,7 +8,7 @@ use ::axum::http::{HeaderValue, StatusCode, header};
 use ::axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
-use crate::{LocChain, ValidationError, ValidationErrors};
+use crate::{LocChain, ValidationErrors};
 
 /// Why [`ValidJson`](super::ValidJson), [`ValidQuery`](super::ValidQuery) or
 /// [`ValidForm`](super::ValidForm) refused a request.
@@ -26,7 +26,8 @@ use crate::{LocChain, ValidationError, ValidationErrors};
 #[non_exhaustive]
 pub enum ValidRejection {
     /// The request was read but is invalid: it could not be deserialized
-    /// (one error: serde stops at the first) or it failed validation (every
+    /// (one error: serde stops at the first; or the errors of the rule
+    /// newtype that rejected its value) or it failed validation (every
     /// error, in field order). Each loc starts with `"body"` or `"query"`.
     Invalid(ValidationErrors),
     /// The `Content-Type` is not the one the extractor reads; holds the one
@@ -44,10 +45,6 @@ impl ValidRejection {
         let mut placed = ValidationErrors::new();
         placed.extend_at(&LocChain::ROOT.field(root), errors);
         ValidRejection::Invalid(placed)
-    }
-
-    pub(crate) fn one(root: &'static str, error: ValidationError) -> Self {
-        Self::at(root, error.into())
     }
 
     /// The HTTP status of the response.

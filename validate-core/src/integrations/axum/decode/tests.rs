@@ -69,9 +69,9 @@ struct Search {
     tags: Option<Vec<String>>,
 }
 
-fn placed(root: &'static str, error: ValidationError) -> Value {
+fn placed(root: &'static str, error: ValidationErrors) -> Value {
     let mut errors = ValidationErrors::new();
-    errors.extend_at(&LocChain::ROOT.field(root), error.into());
+    errors.extend_at(&LocChain::ROOT.field(root), error);
     serde_json::to_value(&errors).unwrap()
 }
 
