@@ -118,7 +118,9 @@ impl Walk<'_, '_> {
                     }
                 }
                 SanStep::Nested(_) => self.bound(&ty, quote!(#k::Validate)),
-                SanStep::RuleSet(_, path) => self.out.push(quote!(#path: #k::RuleSetSanitize<#ty>)),
+                SanStep::RuleSet(_, path, _) => {
+                    self.out.push(quote!(#path: #k::RuleSetSanitize<#ty>))
+                }
                 SanStep::Items(kind, _, inner) => {
                     let (tr, assoc) = match kind {
                         ItemsKind::Each => (quote!(#k::__private::EachMut), quote!(Item)),

@@ -203,7 +203,11 @@ pub(crate) fn value(
                 check_rule(cx, &rule, top, scope);
                 if let RuleKind::Set(path) = &rule.kind {
                     // A rule set's sanitizers run where it is written.
-                    sanitize.push(SanStep::RuleSet(rule.name.clone(), path.clone()));
+                    sanitize.push(SanStep::RuleSet(
+                        rule.name.clone(),
+                        path.clone(),
+                        ty.clone(),
+                    ));
                 }
                 rules.push(rule);
             }

@@ -701,11 +701,12 @@ impl Emitter<'_, '_> {
                 let v = Ident::new(&v.to_string(), span);
                 quote_spanned!(span=> #k::Validate::sanitize(&mut *#v);)
             }
-            SanStep::RuleSet(name, path) => {
+            SanStep::RuleSet(name, path, ty) => {
                 let span = name.span();
                 let k = self.krate_at(span);
                 let v = Ident::new(&v.to_string(), span);
-                quote_spanned!(span=> <#path as #k::RuleSetSanitize<_>>::sanitize(&mut *#v);)
+                let ty = ty.as_ref().map_or_else(|| quote!(_), |t| quote!(#t));
+                quote_spanned!(span=> <#path as #k::RuleSetSanitize<#ty>>::sanitize(&mut *#v);)
             }
             SanStep::Items(kind, name, inner) => {
                 let span = name.span();

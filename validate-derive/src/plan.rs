@@ -124,7 +124,8 @@ pub(crate) enum SanStep {
     Items(ItemsKind, Ident, Vec<SanStep>),
     /// `nested`: the value's own `sanitize()`.
     Nested(Ident),
-    /// `rule(path)`: the rule set's sanitizers; the `rule` token and the
-    /// path.
-    RuleSet(Ident, syn::Path),
+    /// `rule(path)`: the rule set's sanitizers; the `rule` token, the path
+    /// and the value's type when known (as for the check: see
+    /// `ValuePlan::ty`).
+    RuleSet(Ident, syn::Path, Option<Type>),
 }

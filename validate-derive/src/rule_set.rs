@@ -310,14 +310,29 @@ fn emit(set: &SetPlan) -> TokenStream {
         for step in &set.sanitize {
             match step {
                 SanStep::Apply(_) => sanitize_bounds.push(quote!(__V: #k::sanitize::SanitizeStr)),
-                SanStep::RuleSet(_, path) => {
+                SanStep::RuleSet(_, path, _) => {
                     sanitize_bounds.push(quote!(#path: #k::RuleSetSanitize<__V>));
                 }
                 SanStep::Items(..) | SanStep::Nested(_) => {}
             }
         }
         dedup(&mut sanitize_bounds);
-        Some(e.sanitize_steps(&set.sanitize, &value, 0))
+        // The steps edit the field (`__V`), not a declared `str`. (A rule
+        // set holds no item or nested step: `allowed` refused them.)
+        let steps: Vec<SanStep> = set
+            .sanitize
+            .iter()
+            .filter_map(|step| match step {
+                SanStep::RuleSet(name, path, _) => Some(SanStep::RuleSet(
+                    name.clone(),
+                    path.clone(),
+                    Some(syn::parse_quote!(__V)),
+                )),
+                SanStep::Apply(s) => Some(SanStep::Apply(s.clone())),
+                SanStep::Items(..) | SanStep::Nested(_) => None,
+            })
+            .collect();
+        Some(e.sanitize_steps(&steps, &value, 0))
     } else {
         sanitize_bounds.push(quote!(__V: #k::__private::RuleInputMut<#ty>));
         let steps = e.sanitize_steps(&set.sanitize, &v, 0);

@@ -74,9 +74,9 @@ pub trait RuleSet<V: ?Sized> {
 /// stands among the field's sanitizers. A set without sanitizers
 /// implements it for every type, with the default (empty) method.
 #[diagnostic::on_unimplemented(
-    message = "rule set `{Self}` cannot sanitize a `{V}`",
-    label = "this rule set's sanitizers need a value they can change",
-    note = "a string rule set sanitizes `String` and `Cow<str>` (also in `Option` or `Box`), not `&str` nor `Arc<str>`"
+    message = "`{Self}` has no sanitizers for a `{V}`: it is not a rule set, or lacks its `RuleSetSanitize` impl",
+    label = "`rule(..)` names a rule set, declared with `validate_core::rule_set!`",
+    note = "a rule set written by hand implements `RuleSetSanitize` too: an empty impl when it has no sanitizer"
 )]
 pub trait RuleSetSanitize<V: ?Sized> {
     /// Runs the sanitizers on `value`, in order. The default does nothing.
