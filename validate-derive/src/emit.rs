@@ -496,7 +496,7 @@ impl Emitter<'_, '_> {
                 {
                     static __PATTERN: #k::__private::LazyLock<#k::__private::Regex> =
                         #k::__private::LazyLock::new(|| #k::__private::compile_pattern(#lit));
-                    #k::rules::pattern(#v, ::core::ops::Deref::deref(&__PATTERN))
+                    #k::__private::pattern(#v, ::core::ops::Deref::deref(&__PATTERN), #lit)
                 }
             },
             RuleKind::Pattern(Pattern::Expr(e)) => {
@@ -524,7 +524,8 @@ impl Emitter<'_, '_> {
                     {
                         static __CHARSET: #k::rules::Charset =
                             #k::rules::Charset::new(&[#(#classes),*], #chars, &[#(#ranges),*]);
-                        #k::rules::charset(#v, &__CHARSET)
+                        static __ALLOWED: #k::__private::CachedText = #k::__private::CachedText::new();
+                        #k::__private::charset(#v, &__CHARSET, &__ALLOWED)
                     }
                 }
             }

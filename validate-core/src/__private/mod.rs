@@ -8,10 +8,12 @@
 mod custom;
 mod items;
 mod presence;
+mod statics;
 
 pub use custom::{StructRuleResult, call_custom, call_custom_with, must_match};
 pub use items::{Each, EachMut, Map, MapMut, each_items, key_loc, map_entries};
 pub use presence::{Presence, required};
+pub use statics::{CachedText, charset, pattern};
 
 pub use regex::Regex;
 pub use std::sync::LazyLock;
