@@ -13,6 +13,7 @@ use syn::{Expr, Ident, Type};
 use crate::ast::{CharsetItem, ItemsKind, Pattern, Rule, RuleKind, SanitizerKind};
 use crate::bounds;
 use crate::names;
+use crate::pattern;
 use crate::plan::*;
 
 /// The two impls: `Validate` and `ValidateIn`.
@@ -492,6 +493,29 @@ impl Emitter<'_, '_> {
                 quote_spanned!(span=> #k::rules::range(#v, (#lo, #hi)))
             }
             RuleKind::MultipleOf(n) => quote_spanned!(span=> #k::rules::multiple_of(#v, #n)),
+            RuleKind::Pattern(Pattern::Literal(lit))
+                if let Some(runs) = pattern::ascii_runs(&lit.value()) =>
+            {
+                let runs = runs.iter().map(|run| {
+                    let set = proc_macro2::Literal::u128_suffixed(run.set);
+                    let min = proc_macro2::Literal::usize_suffixed(run.min as usize);
+                    let max = match run.max {
+                        Some(max) => {
+                            let max = proc_macro2::Literal::usize_suffixed(max as usize);
+                            quote_spanned!(span=> #max)
+                        }
+                        None => quote_spanned!(span=> ::core::primitive::usize::MAX),
+                    };
+                    quote_spanned!(span=> #k::__private::AsciiRun::new(#set, #min, #max))
+                });
+                quote_spanned! {span=>
+                    {
+                        static __PATTERN: #k::__private::AsciiPattern =
+                            #k::__private::AsciiPattern::new(#lit, &[#(#runs),*]);
+                        #k::__private::ascii_pattern(#v, &__PATTERN)
+                    }
+                }
+            }
             RuleKind::Pattern(Pattern::Literal(lit)) => quote_spanned! {span=>
                 {
                     static __PATTERN: #k::__private::LazyLock<#k::__private::Regex> =

@@ -5,11 +5,13 @@
 //! the public API) by absolute path, so a user's `mod std` or `Result`
 //! alias cannot change its meaning.
 
+mod ascii_pattern;
 mod custom;
 mod items;
 mod presence;
 mod statics;
 
+pub use ascii_pattern::{AsciiPattern, AsciiRun, ascii_pattern};
 pub use custom::{StructRuleResult, call_custom, call_custom_with, must_match};
 pub use items::{Each, EachMut, Map, MapMut, each_items, key_loc, map_entries};
 pub use presence::{Presence, required};
