@@ -153,6 +153,14 @@ struct Emitter<'p, 'a> {
     plan: &'p Plan<'a>,
 }
 
+/// Where a value's errors go: under a `LocChain` local, or one step (a
+/// field's) below `__loc`, that step built only when an error is pushed.
+#[derive(Clone, Copy)]
+enum LocTarget<'x> {
+    Bound(&'x Ident),
+    Field(&'x FieldLoc),
+}
+
 /// Sets the span of every token, so errors about generated code land on
 /// the attribute token it came from.
 fn respan(tokens: TokenStream, span: Span) -> TokenStream {
@@ -256,6 +264,19 @@ impl Emitter<'_, '_> {
         let krate = &self.plan.krate;
         let fields = shape.fields.iter().filter_map(|f| {
             let check = f.check.as_ref()?;
+            if check.items.is_none() && check.nested.is_none() {
+                // Rules alone: the field's loc is built only if one fails.
+                let target = LocTarget::Field(&f.loc);
+                let code = self.chain(
+                    &check.rules,
+                    check.ty.as_ref(),
+                    &f.binding,
+                    target,
+                    shape,
+                    None,
+                );
+                return Some(quote!({ #code }));
+            }
             let loc = format_ident!("__f0");
             let loc_expr = match &f.loc {
                 FieldLoc::Name(name) => quote!(__loc.field(#name)),
@@ -284,7 +305,14 @@ impl Emitter<'_, '_> {
         shape: &ShapePlan<'_>,
     ) -> TokenStream {
         if plan.items.is_none() && plan.nested.is_none() {
-            return self.chain(&plan.rules, plan.ty.as_ref(), v, loc, shape, None);
+            return self.chain(
+                &plan.rules,
+                plan.ty.as_ref(),
+                v,
+                LocTarget::Bound(loc),
+                shape,
+                None,
+            );
         }
         let before = format_ident!("__before{}", depth);
         let items = plan
@@ -303,7 +331,14 @@ impl Emitter<'_, '_> {
         let after = if plan.rules.is_empty() {
             quote!()
         } else {
-            let chain = self.chain(&plan.rules, plan.ty.as_ref(), v, loc, shape, None);
+            let chain = self.chain(
+                &plan.rules,
+                plan.ty.as_ref(),
+                v,
+                LocTarget::Bound(loc),
+                shape,
+                None,
+            );
             quote! {
                 if __errors.len() == #before {
                     #chain
@@ -324,7 +359,14 @@ impl Emitter<'_, '_> {
         if plan.guards.is_empty() {
             quote!({ #inner })
         } else {
-            self.chain(&plan.guards, plan.ty.as_ref(), v, loc, shape, Some(inner))
+            self.chain(
+                &plan.guards,
+                plan.ty.as_ref(),
+                v,
+                LocTarget::Bound(loc),
+                shape,
+                Some(inner),
+            )
         }
     }
 
@@ -395,10 +437,11 @@ impl Emitter<'_, '_> {
         rules: &[Rule],
         ty: Option<&Type>,
         v: &Ident,
-        loc: &Ident,
+        loc: LocTarget<'_>,
         shape: &ShapePlan<'_>,
         otherwise: Option<TokenStream>,
     ) -> TokenStream {
+        let krate = &self.plan.krate;
         let mut arms = Vec::new();
         for rule in rules {
             let span = rule.name.span();
@@ -410,9 +453,19 @@ impl Emitter<'_, '_> {
             if let Some(c) = &rule.code {
                 err = quote_spanned!(span=> #err.with_code(#c));
             }
+            let push = match loc {
+                LocTarget::Bound(loc) => quote!(__errors.push_at(&#loc, #err)),
+                LocTarget::Field(FieldLoc::Name(name)) => {
+                    quote!(#krate::__private::push_field(__errors, __loc, #name, #err))
+                }
+                LocTarget::Field(FieldLoc::Index(i)) => {
+                    quote!(#krate::__private::push_index(__errors, __loc, #i, #err))
+                }
+                LocTarget::Field(FieldLoc::Here) => quote!(__errors.push_at(__loc, #err)),
+            };
             arms.push(quote_spanned! {span=>
                 if let ::core::result::Result::Err(__e) = #call {
-                    __errors.push_at(&#loc, #err);
+                    #push;
                 }
             });
         }

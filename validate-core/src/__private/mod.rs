@@ -9,12 +9,14 @@ mod ascii_pattern;
 mod custom;
 mod items;
 mod presence;
+mod report;
 mod statics;
 
 pub use ascii_pattern::{AsciiPattern, AsciiRun, ascii_pattern};
 pub use custom::{StructRuleResult, call_custom, call_custom_with, must_match};
 pub use items::{Each, EachMut, Map, MapMut, each_items, key_loc, map_entries};
 pub use presence::{Presence, required};
+pub use report::{push_field, push_index};
 pub use statics::{CachedText, charset, pattern};
 
 pub use regex::Regex;
