@@ -13,6 +13,7 @@ use syn::{Expr, Ident, Type};
 use crate::ast::{CharsetItem, ItemsKind, Pattern, Rule, RuleKind, SanitizerKind};
 use crate::bounds;
 use crate::names;
+use crate::pattern;
 use crate::plan::*;
 
 /// The two impls, `Validate` and `ValidateIn`, and for a newtype its
@@ -172,6 +173,14 @@ pub(crate) struct Emitter<'p, 'a> {
     pub(crate) plan: &'p Plan<'a>,
 }
 
+/// Where a value's errors go: under a `LocChain` local, or one step (a
+/// field's) below `__loc`, that step built only when an error is pushed.
+#[derive(Clone, Copy)]
+enum LocTarget<'x> {
+    Bound(&'x Ident),
+    Field(&'x FieldLoc),
+}
+
 /// Sets the span of every token, so errors about generated code land on
 /// the attribute token it came from.
 fn respan(tokens: TokenStream, span: Span) -> TokenStream {
@@ -275,6 +284,19 @@ impl Emitter<'_, '_> {
         let krate = &self.plan.krate;
         let fields = shape.fields.iter().filter_map(|f| {
             let check = f.check.as_ref()?;
+            if check.items.is_none() && check.nested.is_none() {
+                // Rules alone: the field's loc is built only if one fails.
+                let target = LocTarget::Field(&f.loc);
+                let code = self.chain(
+                    &check.rules,
+                    check.ty.as_ref(),
+                    &f.binding,
+                    target,
+                    shape,
+                    None,
+                );
+                return Some(quote!({ #code }));
+            }
             let loc = format_ident!("__f0");
             let loc_expr = match &f.loc {
                 FieldLoc::Name(name) => quote!(__loc.field(#name)),
@@ -303,7 +325,14 @@ impl Emitter<'_, '_> {
         shape: &ShapePlan<'_>,
     ) -> TokenStream {
         if plan.items.is_none() && plan.nested.is_none() {
-            return self.chain(&plan.rules, plan.ty.as_ref(), v, loc, shape, None);
+            return self.chain(
+                &plan.rules,
+                plan.ty.as_ref(),
+                v,
+                LocTarget::Bound(loc),
+                shape,
+                None,
+            );
         }
         let before = format_ident!("__before{}", depth);
         let items = plan
@@ -322,7 +351,14 @@ impl Emitter<'_, '_> {
         let after = if plan.rules.is_empty() {
             quote!()
         } else {
-            let chain = self.chain(&plan.rules, plan.ty.as_ref(), v, loc, shape, None);
+            let chain = self.chain(
+                &plan.rules,
+                plan.ty.as_ref(),
+                v,
+                LocTarget::Bound(loc),
+                shape,
+                None,
+            );
             quote! {
                 if __errors.len() == #before {
                     #chain
@@ -343,7 +379,14 @@ impl Emitter<'_, '_> {
         if plan.guards.is_empty() {
             quote!({ #inner })
         } else {
-            self.chain(&plan.guards, plan.ty.as_ref(), v, loc, shape, Some(inner))
+            self.chain(
+                &plan.guards,
+                plan.ty.as_ref(),
+                v,
+                LocTarget::Bound(loc),
+                shape,
+                Some(inner),
+            )
         }
     }
 
@@ -414,18 +457,29 @@ impl Emitter<'_, '_> {
         rules: &[Rule],
         ty: Option<&Type>,
         v: &Ident,
-        loc: &Ident,
+        loc: LocTarget<'_>,
         shape: &ShapePlan<'_>,
         otherwise: Option<TokenStream>,
     ) -> TokenStream {
+        let krate = &self.plan.krate;
         let mut arms = Vec::new();
         for rule in rules {
             let span = rule.name.span();
             let call = self.rule_call(rule, ty, &Ident::new(&v.to_string(), span), shape);
             let err = rule_error(rule);
+            let push = match loc {
+                LocTarget::Bound(loc) => quote!(__errors.push_at(&#loc, #err)),
+                LocTarget::Field(FieldLoc::Name(name)) => {
+                    quote!(#krate::__private::push_field(__errors, __loc, #name, #err))
+                }
+                LocTarget::Field(FieldLoc::Index(i)) => {
+                    quote!(#krate::__private::push_index(__errors, __loc, #i, #err))
+                }
+                LocTarget::Field(FieldLoc::Here) => quote!(__errors.push_at(__loc, #err)),
+            };
             arms.push(quote_spanned! {span=>
                 if let ::core::result::Result::Err(__e) = #call {
-                    __errors.push_at(&#loc, #err);
+                    #push;
                 }
             });
         }
@@ -506,11 +560,34 @@ impl Emitter<'_, '_> {
                 quote_spanned!(span=> #k::rules::range(#v, (#lo, #hi)))
             }
             RuleKind::MultipleOf(n) => quote_spanned!(span=> #k::rules::multiple_of(#v, #n)),
+            RuleKind::Pattern(Pattern::Literal(lit))
+                if let Some(runs) = pattern::ascii_runs(&lit.value()) =>
+            {
+                let runs = runs.iter().map(|run| {
+                    let set = proc_macro2::Literal::u128_suffixed(run.set);
+                    let min = proc_macro2::Literal::usize_suffixed(run.min as usize);
+                    let max = match run.max {
+                        Some(max) => {
+                            let max = proc_macro2::Literal::usize_suffixed(max as usize);
+                            quote_spanned!(span=> #max)
+                        }
+                        None => quote_spanned!(span=> ::core::primitive::usize::MAX),
+                    };
+                    quote_spanned!(span=> #k::__private::AsciiRun::new(#set, #min, #max))
+                });
+                quote_spanned! {span=>
+                    {
+                        static __PATTERN: #k::__private::AsciiPattern =
+                            #k::__private::AsciiPattern::new(#lit, &[#(#runs),*]);
+                        #k::__private::ascii_pattern(#v, &__PATTERN)
+                    }
+                }
+            }
             RuleKind::Pattern(Pattern::Literal(lit)) => quote_spanned! {span=>
                 {
                     static __PATTERN: #k::__private::LazyLock<#k::__private::Regex> =
                         #k::__private::LazyLock::new(|| #k::__private::compile_pattern(#lit));
-                    #k::rules::pattern(#v, ::core::ops::Deref::deref(&__PATTERN))
+                    #k::__private::pattern(#v, ::core::ops::Deref::deref(&__PATTERN), #lit)
                 }
             },
             RuleKind::Pattern(Pattern::Expr(e)) => {
@@ -538,7 +615,8 @@ impl Emitter<'_, '_> {
                     {
                         static __CHARSET: #k::rules::Charset =
                             #k::rules::Charset::new(&[#(#classes),*], #chars, &[#(#ranges),*]);
-                        #k::rules::charset(#v, &__CHARSET)
+                        static __ALLOWED: #k::__private::CachedText = #k::__private::CachedText::new();
+                        #k::__private::charset(#v, &__CHARSET, &__ALLOWED)
                     }
                 }
             }

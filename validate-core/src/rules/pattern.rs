@@ -30,10 +30,20 @@ use crate::error::{ValidationError, catalogue};
 /// ```
 pub fn pattern<S: StrInput + ?Sized>(value: &S, regex: &Regex) -> Result<(), ValidationError> {
     match value.input_str() {
-        Some(s) if !regex.is_match(s) => Err(catalogue::string_pattern_mismatch(
+        Some(s) => check(s, regex),
+        None => Ok(()),
+    }
+}
+
+/// The rule over a plain `&str`: not generic, so a user's crate does not
+/// compile the regex search once per input type.
+fn check(s: &str, regex: &Regex) -> Result<(), ValidationError> {
+    if regex.is_match(s) {
+        Ok(())
+    } else {
+        Err(catalogue::string_pattern_mismatch(
             regex.as_str().to_owned(),
-        )),
-        _ => Ok(()),
+        ))
     }
 }
 
