@@ -4,6 +4,40 @@
 //! fields, `.validate()` in the handler: every failure comes back at once as
 //! [`ValidationErrors`], whose JSON (feature `serde`) is Pydantic v2's and so
 //! FastAPI's — without ever echoing the rejected value.
+//!
+//! ```
+//! use validate_core::{Valid, Validate};
+//!
+//! #[derive(Debug, Validate)]
+//! struct UserInput {
+//!     #[validate(sanitize(trim), length(min = 3, max = 50), pattern("^[a-zA-Z0-9_]+$"))]
+//!     username: String,
+//!     #[validate(range(min = 13, max = 130))]
+//!     age: u32,
+//! }
+//!
+//! let ok = Valid::new(UserInput { username: " good_name_1 ".into(), age: 30 }).unwrap();
+//! assert_eq!(ok.username, "good_name_1");
+//!
+//! let errors = UserInput { username: "bad name!".into(), age: 7 }.validate().unwrap_err();
+//! assert_eq!(
+//!     errors.to_string(),
+//!     "username: String should match pattern '^[a-zA-Z0-9_]+$'\n\
+//!      age: Input should be greater than or equal to 13"
+//! );
+//! ```
+//!
+//! Where things are:
+//! - [`Validate`] (the trait and its derive: the attribute language is
+//!   documented on the derive), [`Valid`] (a value that passed);
+//! - [`error`]: [`ValidationErrors`], [`ValidationError`], [`Loc`] and the
+//!   [`catalogue`](error::catalogue) of kinds, messages and ctx keys;
+//! - [`rules`]: every rule as a plain function; [`sanitize`]: the
+//!   sanitizers; [`path`]: `safe_join`;
+//! - [`RuleSet`] and [`rule_set!`], with `#[validate(newtype)]` on the
+//!   derive: rules written once and reused by name or by type;
+//! - [`integrations`]: serde (and axum), each behind its cargo feature;
+//!   [`de`]: deserializing with structured errors (feature `serde`).
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
@@ -17,12 +51,27 @@ mod validate;
 #[doc(hidden)]
 pub mod __private;
 
+// The README's Rust examples run as doctests.
+#[cfg(all(doctest, feature = "serde"))]
+#[doc = include_str!("../../README.md")]
+struct ReadmeDoctests;
+
 pub use error::{
     Ctx, CtxValue, IntoCtxValue, Kind, Loc, LocChain, LocItem, LocKey, ValidationError,
     ValidationErrors,
 };
-pub use validate::{Valid, Validate, ValidateIn};
+pub use validate::{RuleSet, RuleSetSanitize, Valid, Validate, ValidateIn};
+
+#[cfg(feature = "serde")]
+pub use integrations::de;
 
 #[cfg(feature = "derive")]
 #[doc = include_str!("derive.md")]
 pub use validate_derive::Validate;
+
+#[cfg(feature = "derive")]
+#[doc = include_str!("rule_set.md")]
+pub use validate_derive::rule_set;
+
+#[cfg(feature = "axum")]
+pub use integrations::axum;

@@ -16,8 +16,15 @@ use crate::names;
 use crate::pattern;
 use crate::plan::*;
 
-/// The two impls: `Validate` and `ValidateIn`.
+/// The two impls, `Validate` and `ValidateIn`, and for a newtype its
+/// constructors and accessors.
 pub(crate) fn emit(plan: &Plan<'_>) -> TokenStream {
+    let impls = emit_impls(plan);
+    let newtype = plan.newtype.as_ref().map(|n| crate::newtype::emit(plan, n));
+    quote!(#impls #newtype)
+}
+
+fn emit_impls(plan: &Plan<'_>) -> TokenStream {
     let krate = &plan.krate;
     let ident = plan.ident;
     let e = Emitter { plan };
@@ -149,8 +156,10 @@ pub(crate) fn fallback(plan: &Plan<'_>) -> TokenStream {
     }
 }
 
-struct Emitter<'p, 'a> {
-    plan: &'p Plan<'a>,
+/// Generates code for one plan; also used by `rule_set!` for the rule
+/// calls and sanitizer steps, with a plan that has no fields.
+pub(crate) struct Emitter<'p, 'a> {
+    pub(crate) plan: &'p Plan<'a>,
 }
 
 /// Where a value's errors go: under a `LocChain` local, or one step (a
@@ -446,13 +455,7 @@ impl Emitter<'_, '_> {
         for rule in rules {
             let span = rule.name.span();
             let call = self.rule_call(rule, ty, &Ident::new(&v.to_string(), span), shape);
-            let mut err = quote_spanned!(span=> __e);
-            if let Some(m) = &rule.message {
-                err = quote_spanned!(span=> #err.with_message(#m));
-            }
-            if let Some(c) = &rule.code {
-                err = quote_spanned!(span=> #err.with_code(#c));
-            }
+            let err = rule_error(rule);
             let push = match loc {
                 LocTarget::Bound(loc) => quote!(__errors.push_at(&#loc, #err)),
                 LocTarget::Field(FieldLoc::Name(name)) => {
@@ -484,7 +487,7 @@ impl Emitter<'_, '_> {
 
     /// The call of one rule: an expression of type
     /// `Result<(), ValidationError>`.
-    fn rule_call(
+    pub(crate) fn rule_call(
         &self,
         rule: &Rule,
         ty: Option<&Type>,
@@ -687,6 +690,14 @@ impl Emitter<'_, '_> {
                 }
                 call
             }
+            // The path keeps its own spans: a rule set that cannot read the
+            // field's type is reported on it. The value's type is written
+            // out when known: inference would otherwise take it from a
+            // where-clause `Set: RuleSet<X>` in scope.
+            RuleKind::Set(path) => {
+                let ty = ty.map_or_else(|| quote!(_), |t| quote!(#t));
+                quote_spanned!(span=> <#path as #k::RuleSet<#ty>>::check(#v))
+            }
         }
     }
 
@@ -736,7 +747,7 @@ impl Emitter<'_, '_> {
     }
 
     /// `v` is a `&mut` binding.
-    fn sanitize_steps(&self, steps: &[SanStep], v: &Ident, depth: usize) -> TokenStream {
+    pub(crate) fn sanitize_steps(&self, steps: &[SanStep], v: &Ident, depth: usize) -> TokenStream {
         let code = steps.iter().map(|step| match step {
             SanStep::Apply(s) => {
                 let span = s.name.span();
@@ -768,6 +779,13 @@ impl Emitter<'_, '_> {
                 let v = Ident::new(&v.to_string(), span);
                 quote_spanned!(span=> #k::Validate::sanitize(&mut *#v);)
             }
+            SanStep::RuleSet(name, path, ty) => {
+                let span = name.span();
+                let k = self.krate_at(span);
+                let v = Ident::new(&v.to_string(), span);
+                let ty = ty.as_ref().map_or_else(|| quote!(_), |t| quote!(#t));
+                quote_spanned!(span=> <#path as #k::RuleSetSanitize<#ty>>::sanitize(&mut *#v);)
+            }
             SanStep::Items(kind, name, inner) => {
                 let span = name.span();
                 let k = self.krate_at(span);
@@ -788,6 +806,20 @@ impl Emitter<'_, '_> {
         });
         quote!(#(#code)*)
     }
+}
+
+/// The error `__e` of a failed rule, with the rule's `message` / `code`
+/// overrides applied.
+pub(crate) fn rule_error(rule: &Rule) -> TokenStream {
+    let span = rule.name.span();
+    let mut err = quote_spanned!(span=> __e);
+    if let Some(m) = &rule.message {
+        err = quote_spanned!(span=> #err.with_message(#m));
+    }
+    if let Some(c) = &rule.code {
+        err = quote_spanned!(span=> #err.with_code(#c));
+    }
+    err
 }
 
 /// `a: __field_a, 0: __field_0, ..` for the fields `keep` selects.

@@ -8,8 +8,10 @@
 mod ascii_pattern;
 mod custom;
 mod items;
+mod newtype;
 mod presence;
 mod report;
+mod rule_input;
 mod statics;
 
 pub use ascii_pattern::{AsciiPattern, AsciiRun, ascii_pattern};
@@ -17,7 +19,14 @@ pub use custom::{StructRuleResult, call_custom, call_custom_with, must_match};
 pub use items::{Each, EachMut, Map, MapMut, each_items, key_loc, map_entries};
 pub use presence::{Presence, required};
 pub use report::{push_field, push_index};
+pub use rule_input::{RuleInput, RuleInputMut};
 pub use statics::{CachedText, charset, pattern};
+
+pub use crate::__newtype_serde as newtype_serde;
+#[cfg(feature = "serde")]
+pub use newtype::rejected;
+#[cfg(feature = "serde")]
+pub use serde;
 
 pub use regex::Regex;
 pub use std::sync::LazyLock;

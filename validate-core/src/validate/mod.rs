@@ -1,8 +1,10 @@
 //! The [`Validate`] trait family and [`Valid<T>`].
 
 mod containers;
+mod rule_set;
 mod valid;
 
+pub use rule_set::{RuleSet, RuleSetSanitize};
 pub use valid::Valid;
 
 use crate::error::{LocChain, ValidationErrors};
