@@ -1,4 +1,5 @@
 //! Helpers for the integration tests.
 
 pub mod corpus;
+pub mod differential;
 pub mod shared_rules;

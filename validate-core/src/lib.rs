@@ -60,7 +60,10 @@ pub use error::{
     Ctx, CtxValue, IntoCtxValue, Kind, Loc, LocChain, LocItem, LocKey, ValidationError,
     ValidationErrors,
 };
-pub use validate::{RuleSet, RuleSetSanitize, Valid, Validate, ValidateIn};
+pub use validate::{
+    DEFAULT_MAX_DEPTH, RuleSet, RuleSetSanitize, Valid, Validate, ValidateIn, max_depth,
+    set_max_depth,
+};
 
 #[cfg(feature = "serde")]
 pub use integrations::de;

@@ -29,13 +29,24 @@ fn emit_impls(plan: &Plan<'_>) -> TokenStream {
     let ident = plan.ident;
     let e = Emitter { plan };
     let body = e.validate_body();
+    // Each derived value is one level of nesting: a recursive type nested
+    // deeper than `validate_core::max_depth()` is cut off there (an error
+    // when validating, left as it is when sanitizing) before the recursion
+    // can overflow the stack.
     let sanitize = e.sanitize_body().map(|body| {
         quote! {
             fn sanitize(&mut self) {
+                let ::core::option::Option::Some(__depth) =
+                    #krate::__private::DepthGuard::enter() else { return; };
                 #body
             }
         }
     });
+    let body = quote! {
+        let ::core::option::Option::Some(__depth) =
+            #krate::__private::DepthGuard::enter_or_report(__loc, __errors) else { return; };
+        #body
+    };
     let (_, ty_generics, _) = plan.generics.split_for_impl();
     let validate_args = quote! {
         &self,

@@ -28,6 +28,7 @@ pub use newtype::rejected;
 #[cfg(feature = "serde")]
 pub use serde;
 
+pub use crate::validate::DepthGuard;
 pub use regex::Regex;
 pub use std::sync::LazyLock;
 

@@ -61,6 +61,7 @@ use super::{Ctx, CtxValue, ValidationError};
 /// | [`StringMixedScript`](Kind::StringMixedScript) | `string_mixed_script` | — |
 /// | [`FilenameUnsafe`](Kind::FilenameUnsafe) | `filename_unsafe` | `reason` |
 /// | [`FieldsMismatch`](Kind::FieldsMismatch) | `fields_mismatch` | `other` |
+/// | [`NestingTooDeep`](Kind::NestingTooDeep) | `nesting_too_deep` | `max_depth` |
 /// | [`Custom`](Kind::Custom) | chosen by the rule | chosen by the rule |
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -157,6 +158,9 @@ pub enum Kind {
     FilenameUnsafe,
     /// Two fields that must be equal differ.
     FieldsMismatch,
+    /// Derived values nested deeper than the limit
+    /// ([`max_depth`](crate::max_depth)).
+    NestingTooDeep,
     /// A custom rule's error: its code and message are its own.
     Custom,
 }
@@ -211,6 +215,7 @@ impl Kind {
             Kind::StringMixedScript => "string_mixed_script",
             Kind::FilenameUnsafe => "filename_unsafe",
             Kind::FieldsMismatch => "fields_mismatch",
+            Kind::NestingTooDeep => "nesting_too_deep",
             Kind::Custom => "custom",
         }
     }
@@ -311,6 +316,11 @@ impl Kind {
             Kind::StringMixedScript => f.write_str("String should not mix scripts"),
             Kind::FilenameUnsafe => write!(f, "value is not a safe file name: {}", v("reason")),
             Kind::FieldsMismatch => write!(f, "Value should match field '{}'", v("other")),
+            Kind::NestingTooDeep => write!(
+                f,
+                "Input should be nested at most {} levels deep",
+                v("max_depth")
+            ),
             Kind::Custom => f.write_str("Value error"),
         }
     }
@@ -628,6 +638,12 @@ pub fn filename_unsafe(reason: impl Into<Cow<'static, str>>) -> ValidationError 
 /// `fields_mismatch`: this field must equal the field `other` (its wire name).
 pub fn fields_mismatch(other: impl Into<Cow<'static, str>>) -> ValidationError {
     err(Kind::FieldsMismatch).with_ctx("other", CtxValue::Str(other.into()))
+}
+
+/// `nesting_too_deep`: derived values nested more than `max_depth` levels
+/// deep; the values below were not checked.
+pub fn nesting_too_deep(max_depth: usize) -> ValidationError {
+    err(Kind::NestingTooDeep).with_ctx("max_depth", max_depth)
 }
 
 #[cfg(test)]

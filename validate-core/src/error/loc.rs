@@ -393,4 +393,20 @@ mod tests {
         assert_eq!(a.index(3).depth(), 2);
         assert!(LocChain::ROOT.to_loc().is_empty());
     }
+
+    #[test]
+    fn push_and_debug() {
+        let mut loc = Loc::new();
+        loc.push("tags");
+        loc.push(LocItem::Index(2));
+        assert_eq!(loc.len(), 2);
+        assert_eq!(loc.get(1), Some(&LocItem::Index(2)));
+        assert_eq!(format!("{loc:?}"), r#"[Field("tags"), Index(2)]"#);
+        let key = "k".to_string();
+        let chain = LocChain::ROOT.field("m");
+        assert_eq!(
+            format!("{:?}", chain.key(&key)),
+            r#"[Field("m"), Key("k")]"#
+        );
+    }
 }

@@ -92,4 +92,18 @@ mod tests {
         *list.get_mut(0).unwrap() = 9;
         assert_eq!(list.get(0), Some(&9));
     }
+
+    #[test]
+    fn the_first_spilled_item_is_at_index_n() {
+        let mut list: SmallList<u32, 2> = SmallList::new();
+        for i in 0..5 {
+            list.push(i);
+        }
+        // Index N is the first item of the spill, not past the inline slots.
+        assert_eq!(list.get(2), Some(&2));
+        assert_eq!(list.get_mut(2).copied(), Some(2));
+        assert_eq!(list.get_mut(4).copied(), Some(4));
+        assert_eq!(list.get_mut(5), None);
+        assert_eq!(format!("{list:?}"), "[0, 1, 2, 3, 4]");
+    }
 }

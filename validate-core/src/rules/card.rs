@@ -156,6 +156,10 @@ mod tests {
                 "String should have at most 19 characters"
             )
         );
+        // Both bounds are inclusive: Luhn-valid numbers of 12 and 19 digits.
+        assert!(credit_card("400000000002").is_ok());
+        assert!(credit_card("4000000000000000006").is_ok());
+        assert!(credit_card("4000 0000 0000 0000 006").is_ok());
     }
 
     #[test]

@@ -1,9 +1,11 @@
 //! The [`Validate`] trait family and [`Valid<T>`].
 
 mod containers;
+mod depth;
 mod rule_set;
 mod valid;
 
+pub use depth::{DEFAULT_MAX_DEPTH, DepthGuard, max_depth, set_max_depth};
 pub use rule_set::{RuleSet, RuleSetSanitize};
 pub use valid::Valid;
 
