@@ -173,12 +173,14 @@ pub(crate) struct Emitter<'p, 'a> {
     pub(crate) plan: &'p Plan<'a>,
 }
 
-/// Where a value's errors go: under a `LocChain` local, or one step (a
-/// field's) below `__loc`, that step built only when an error is pushed.
+/// Where a value's errors go: under a `LocChain` local, or one step below
+/// one (a field's below `__loc`, an item's index below its list's local),
+/// that step built only when an error is pushed.
 #[derive(Clone, Copy)]
 enum LocTarget<'x> {
     Bound(&'x Ident),
     Field(&'x FieldLoc),
+    Item(&'x Ident, &'x Ident),
 }
 
 /// Sets the span of every token, so errors about generated code land on
@@ -406,9 +408,20 @@ impl Emitter<'_, '_> {
             ItemsPlan::Each { name, plan } => {
                 let span = name.span();
                 let index = format_ident!("__i{}", d);
-                let code = self.value_code(plan, &item, &item_loc, d, shape);
                 let k = self.krate_at(span);
                 let v = Ident::new(&v.to_string(), span);
+                if plan.items.is_none() && plan.nested.is_none() {
+                    // Rules alone: the item's loc is built only if one fails.
+                    let target = LocTarget::Item(loc, &index);
+                    let code =
+                        self.chain(&plan.rules, plan.ty.as_ref(), &item, target, shape, None);
+                    return quote_spanned! {span=>
+                        for (#index, #item) in ::core::iter::Iterator::enumerate(#k::__private::each_items(#v)) {
+                            #code
+                        }
+                    };
+                }
+                let code = self.value_code(plan, &item, &item_loc, d, shape);
                 quote_spanned! {span=>
                     for (#index, #item) in ::core::iter::Iterator::enumerate(#k::__private::each_items(#v)) {
                         let #item_loc = #loc.index(#index);
@@ -476,6 +489,9 @@ impl Emitter<'_, '_> {
                     quote!(#krate::__private::push_index(__errors, __loc, #i, #err))
                 }
                 LocTarget::Field(FieldLoc::Here) => quote!(__errors.push_at(__loc, #err)),
+                LocTarget::Item(parent, index) => {
+                    quote!(#krate::__private::push_index(__errors, &#parent, #index, #err))
+                }
             };
             arms.push(quote_spanned! {span=>
                 if let ::core::result::Result::Err(__e) = #call {

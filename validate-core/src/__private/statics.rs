@@ -71,7 +71,7 @@ mod tests {
     #[test]
     fn same_errors_as_the_rules() {
         let re = Regex::new("^[0-9]{5}$").expect("compiles");
-        for s in ["ok_1", "not ok", "", "αβ", "x\u{0}"] {
+        for s in ["ok_1", "not ok", "", "αβ", "x\u{0}", "12345"] {
             assert_eq!(charset(s, &SET, &ALLOWED), rules::charset(s, &SET));
             assert_eq!(pattern(s, &re, "^[0-9]{5}$"), rules::pattern(s, &re));
         }

@@ -350,18 +350,45 @@ fn plural(n: Option<&CtxValue>) -> &'static str {
 /// Joins choices as Pydantic does for `literal_error` and `url_scheme`:
 /// `'a'`, `'a' or 'b'`, `'a', 'b' or 'c'`. Strings are quoted, numbers not.
 pub fn join_expected(choices: &[CtxValue]) -> String {
-    let show = |v: &CtxValue| match v {
-        CtxValue::Str(s) => format!("'{s}'"),
-        other => other.to_string(),
-    };
-    match choices {
-        [] => String::new(),
-        [one] => show(one),
-        [init @ .., last] => {
-            let head: Vec<String> = init.iter().map(show).collect();
-            format!("{} or {}", head.join(", "), show(last))
+    join(choices.iter().map(|v| match v {
+        CtxValue::Str(s) => Expected::Quoted(s),
+        other => Expected::Plain(other),
+    }))
+}
+
+/// [`join_expected`] for strings, every one quoted: `'http' or 'https'`.
+pub fn join_quoted(choices: &[&str]) -> String {
+    join(choices.iter().map(|s| Expected::Quoted(s)))
+}
+
+/// One choice as a joined list shows it.
+enum Expected<'a> {
+    Quoted(&'a str),
+    Plain(&'a CtxValue),
+}
+
+impl fmt::Display for Expected<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Expected::Quoted(s) => write!(f, "'{s}'"),
+            Expected::Plain(v) => fmt::Display::fmt(v, f),
         }
     }
+}
+
+/// `a`, `a or b`, `a, b or c`, written into one string.
+fn join<'a>(choices: impl ExactSizeIterator<Item = Expected<'a>>) -> String {
+    use fmt::Write as _;
+    let last = choices.len().saturating_sub(1);
+    let mut out = String::new();
+    for (i, choice) in choices.enumerate() {
+        if i > 0 {
+            out.push_str(if i == last { " or " } else { ", " });
+        }
+        // Writing to a `String` cannot fail.
+        let _ = write!(out, "{choice}");
+    }
+    out
 }
 
 fn err(kind: Kind) -> ValidationError {
@@ -645,6 +672,12 @@ mod tests {
         assert_eq!(join_expected(&[s("a")]), "'a'");
         assert_eq!(join_expected(&[s("a"), s("b")]), "'a' or 'b'");
         assert_eq!(join_expected(&[s("a"), s("b"), s("c")]), "'a', 'b' or 'c'");
+        assert_eq!(join_expected(&[]), "");
+        assert_eq!(
+            join_quoted(&["http", "https", "ftp"]),
+            "'http', 'https' or 'ftp'"
+        );
+        assert_eq!(join_quoted(&["ws"]), "'ws'");
         assert_eq!(
             join_expected(&[CtxValue::Int(1), CtxValue::Int(2), CtxValue::Int(3)]),
             "1, 2 or 3"

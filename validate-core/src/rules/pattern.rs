@@ -11,7 +11,8 @@ use crate::error::{ValidationError, catalogue};
 /// Like Pydantic v2 (whose default engine is this same `regex` crate), the
 /// match is a search, not anchored: write `^...$` to match the whole
 /// string. The derive compiles a literal pattern once per process (a
-/// `static LazyLock<Regex>`); pass the same `&Regex` when calling by hand.
+/// `static LazyLock<Regex>`, or a byte loop for a simple ASCII pattern
+/// such as `^[0-9]{5}$`); pass the same `&Regex` when calling by hand.
 ///
 /// Error: `string_pattern_mismatch`, ctx `pattern` = the regex source
 /// ([`Regex::as_str`]).

@@ -10,7 +10,7 @@ use ::url::{ParseError, SyntaxViolation};
 use idna::uts46::{AsciiDenyList, ErrorPolicy, Hyphens, ProcessingSuccess, Uts46};
 
 use super::input::StrInput;
-use crate::error::{CtxValue, ValidationError, catalogue};
+use crate::error::{ValidationError, catalogue};
 
 const DEFAULT_SCHEMES: &[&str] = &["http", "https"];
 
@@ -277,11 +277,7 @@ fn parse_error_text(e: ParseError) -> Cow<'static, str> {
 }
 
 fn scheme_error(schemes: &[&str]) -> ValidationError {
-    let choices: Vec<CtxValue> = schemes
-        .iter()
-        .map(|s| CtxValue::from(s.to_string()))
-        .collect();
-    catalogue::url_scheme(catalogue::join_expected(&choices))
+    catalogue::url_scheme(catalogue::join_quoted(schemes))
 }
 
 /// The scheme (`http` in `http://...`), after refusing what the parser would
