@@ -1,1 +1,3 @@
 //! Shared models for the examples.
+
+pub mod axum_app;

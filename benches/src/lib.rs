@@ -9,20 +9,24 @@ pub mod compare;
 pub mod harness;
 pub mod models;
 pub mod report;
+pub mod reuse;
 pub mod scaling;
 pub mod scenario;
 pub mod targets;
 
-/// Runs the comparison (unless `only` is `Some("scaling")`) and the scaling
-/// series (unless `only` is `Some("compare")`), printing tables, then one
-/// machine-readable line per figure, then the targets.
+/// Runs the comparison, the scaling series and the reuse cases (or only the
+/// one `only` names: `compare`, `scaling` or `reuse`), printing tables, then
+/// one machine-readable line per figure, then the targets.
 pub fn run(only: Option<&str>) {
     let mut figures = Vec::new();
-    if only != Some("scaling") {
+    if only.is_none_or(|o| o == "compare") {
         figures.extend(compare::run());
     }
-    if only != Some("compare") {
+    if only.is_none_or(|o| o == "scaling") {
         figures.extend(scaling::run());
+    }
+    if only.is_none_or(|o| o == "reuse") {
+        figures.extend(reuse::run());
     }
     println!();
     for f in &figures {

@@ -1,4 +1,4 @@
-//! `cargo run --release --manifest-path benches/Cargo.toml [compare|scaling]`:
+//! `cargo run --release --manifest-path benches/Cargo.toml [compare|scaling|reuse]`:
 //! validate against validator, garde and hand-written Rust, side by side.
 //! `bench profile CASE LIBRARY [ITERATIONS]` only calls one library's check
 //! on one case (`valid` / `invalid`), for callgrind or perf.

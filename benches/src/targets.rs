@@ -39,6 +39,20 @@ pub fn print(figures: &[Figure]) {
             Limit::AtMost(0.5),
         ),
     ];
+    // Reused rules (rule sets, newtypes) cost what inline rules cost: within
+    // measurement noise, and nothing allocated when valid.
+    for name in ["newtype/inline", "ruleset/inline"] {
+        checks.push((
+            format!("reuse.{name}"),
+            find(figures, "RATIO", "reuse", name),
+            Limit::AtMost(1.1),
+        ));
+    }
+    checks.push((
+        "reuse.newtype.allocs".into(),
+        find(figures, "ALLOCS", "reuse", "newtype"),
+        Limit::AtMost(0.0),
+    ));
     // At most one allocation per reported error, plus two.
     if let (Some(allocs), Some(errors)) = (
         find(figures, "ALLOCS", "invalid", "ours"),

@@ -2,3 +2,4 @@
 
 pub mod corpus;
 pub mod differential;
+pub mod shared_rules;

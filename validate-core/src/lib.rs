@@ -34,7 +34,10 @@
 //!   [`catalogue`](error::catalogue) of kinds, messages and ctx keys;
 //! - [`rules`]: every rule as a plain function; [`sanitize`]: the
 //!   sanitizers; [`path`]: `safe_join`;
-//! - [`integrations`]: serde (and axum), each behind its cargo feature.
+//! - [`RuleSet`] and [`rule_set!`], with `#[validate(newtype)]` on the
+//!   derive: rules written once and reused by name or by type;
+//! - [`integrations`]: serde (and axum), each behind its cargo feature;
+//!   [`de`]: deserializing with structured errors (feature `serde`).
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
@@ -57,8 +60,21 @@ pub use error::{
     Ctx, CtxValue, IntoCtxValue, Kind, Loc, LocChain, LocItem, LocKey, ValidationError,
     ValidationErrors,
 };
-pub use validate::{DEFAULT_MAX_DEPTH, Valid, Validate, ValidateIn, max_depth, set_max_depth};
+pub use validate::{
+    DEFAULT_MAX_DEPTH, RuleSet, RuleSetSanitize, Valid, Validate, ValidateIn, max_depth,
+    set_max_depth,
+};
+
+#[cfg(feature = "serde")]
+pub use integrations::de;
 
 #[cfg(feature = "derive")]
 #[doc = include_str!("derive.md")]
 pub use validate_derive::Validate;
+
+#[cfg(feature = "derive")]
+#[doc = include_str!("rule_set.md")]
+pub use validate_derive::rule_set;
+
+#[cfg(feature = "axum")]
+pub use integrations::axum;

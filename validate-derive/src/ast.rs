@@ -9,6 +9,7 @@ use crate::case::RenameRule;
 /// The whole derive input.
 pub(crate) struct Input<'a> {
     pub(crate) ident: &'a Ident,
+    pub(crate) vis: &'a syn::Visibility,
     pub(crate) generics: &'a syn::Generics,
     pub(crate) attrs: ContainerAttrs,
     pub(crate) data: Data<'a>,
@@ -53,6 +54,7 @@ pub(crate) struct Variant<'a> {
 pub(crate) struct Field<'a> {
     pub(crate) member: Member,
     pub(crate) ident: Option<&'a Ident>,
+    pub(crate) vis: &'a syn::Visibility,
     pub(crate) ty: &'a Type,
     /// Entries of every `#[validate]` attribute, in the order written.
     pub(crate) entries: Vec<Entry>,
@@ -75,6 +77,8 @@ pub(crate) struct ContainerAttrs {
     pub(crate) customs: Vec<Custom>,
     /// `#[validate(rename_all = "..")]`.
     pub(crate) rename_all: Option<RenameRule>,
+    /// `#[validate(newtype)]`: the token.
+    pub(crate) newtype: Option<Ident>,
     pub(crate) serde: SerdeContainer,
 }
 
@@ -171,6 +175,8 @@ pub(crate) enum RuleKind {
     Required,
     MustMatch(Ident),
     Custom(Custom),
+    /// `rule(path)`: a named rule set (`validate_core::RuleSet`).
+    Set(syn::Path),
 }
 
 /// `pattern("literal")` or `pattern(EXPR)`.
@@ -259,6 +265,7 @@ impl RuleKind {
             RuleKind::Required => "required",
             RuleKind::MustMatch(_) => "must_match",
             RuleKind::Custom(_) => "custom",
+            RuleKind::Set(_) => "rule",
         }
     }
 }

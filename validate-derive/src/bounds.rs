@@ -83,6 +83,7 @@ impl Walk<'_, '_> {
                 | RuleKind::SingleScript
                 | RuleKind::SafeFilename { .. } => self.out.push(quote!(#ty: #k::rules::StrInput)),
                 RuleKind::Required => self.out.push(quote!(#ty: #k::__private::Presence)),
+                RuleKind::Set(path) => self.out.push(quote!(#path: #k::RuleSet<#ty>)),
                 _ => {}
             }
         }
@@ -117,6 +118,9 @@ impl Walk<'_, '_> {
                     }
                 }
                 SanStep::Nested(_) => self.bound(&ty, quote!(#k::Validate)),
+                SanStep::RuleSet(_, path, _) => {
+                    self.out.push(quote!(#path: #k::RuleSetSanitize<#ty>))
+                }
                 SanStep::Items(kind, _, inner) => {
                     let (tr, assoc) = match kind {
                         ItemsKind::Each => (quote!(#k::__private::EachMut), quote!(Item)),

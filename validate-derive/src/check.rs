@@ -18,6 +18,7 @@ use crate::suggest::did_you_mean;
 
 /// Checks `input` and arranges it for emit.
 pub(crate) fn check<'a>(cx: &Ctxt, input: Input<'a>) -> Plan<'a> {
+    let newtype = crate::newtype::check(cx, &input);
     let attrs = input.attrs;
     let has_context = attrs.context.is_some();
     for custom in &attrs.customs {
@@ -79,16 +80,17 @@ pub(crate) fn check<'a>(cx: &Ctxt, input: Input<'a>) -> Plan<'a> {
         context: attrs.context,
         body,
         customs: attrs.customs,
+        newtype,
     }
 }
 
 /// What rules of one field may refer to.
-struct Scope<'s> {
-    has_context: bool,
+pub(crate) struct Scope<'s> {
+    pub(crate) has_context: bool,
     /// The named fields of the struct or variant.
-    fields: &'s [Option<Ident>],
+    pub(crate) fields: &'s [Option<Ident>],
     /// The field being checked.
-    current: Option<&'s Ident>,
+    pub(crate) current: Option<&'s Ident>,
 }
 
 fn shape_plan<'a>(
@@ -162,7 +164,7 @@ fn shape_plan<'a>(
 
 /// Checks the entries of one value and arranges them: the validation plan
 /// (`None` when nothing is checked) and the sanitize steps.
-fn value(
+pub(crate) fn value(
     cx: &Ctxt,
     entries: Vec<Entry>,
     ty: Option<Type>,
@@ -199,6 +201,14 @@ fn value(
         match entry {
             Entry::Rule(rule) => {
                 check_rule(cx, &rule, top, scope);
+                if let RuleKind::Set(path) = &rule.kind {
+                    // A rule set's sanitizers run where it is written.
+                    sanitize.push(SanStep::RuleSet(
+                        rule.name.clone(),
+                        path.clone(),
+                        ty.clone(),
+                    ));
+                }
                 rules.push(rule);
             }
             Entry::Sanitize(_, list) => sanitize.extend(list.into_iter().map(SanStep::Apply)),
@@ -325,8 +335,8 @@ fn check_duplicates(cx: &Ctxt, entries: &[Entry]) {
     for entry in entries {
         let key = match entry {
             Entry::Rule(r) => match r.kind {
-                // Several patterns and several custom rules are fine.
-                RuleKind::Pattern(_) | RuleKind::Custom(_) => continue,
+                // Several patterns, custom rules and rule sets are fine.
+                RuleKind::Pattern(_) | RuleKind::Custom(_) | RuleKind::Set(_) => continue,
                 ref kind => kind.key(),
             },
             Entry::Items(i) => match i.kind {
@@ -345,7 +355,7 @@ fn check_duplicates(cx: &Ctxt, entries: &[Entry]) {
                 Entry::Nested(_) => "duplicate `nested` on this field".to_owned(),
                 _ => format!(
                     "duplicate rule `{key}` on this field: merge them into one `{key}(...)` \
-                     (only `pattern` and `custom` may repeat)"
+                     (only `pattern`, `custom` and `rule` may repeat)"
                 ),
             };
             cx.error_at(entry.name().span(), message);

@@ -13,10 +13,18 @@ use syn::{Expr, Ident, Type};
 use crate::ast::{CharsetItem, ItemsKind, Pattern, Rule, RuleKind, SanitizerKind};
 use crate::bounds;
 use crate::names;
+use crate::pattern;
 use crate::plan::*;
 
-/// The two impls: `Validate` and `ValidateIn`.
+/// The two impls, `Validate` and `ValidateIn`, and for a newtype its
+/// constructors and accessors.
 pub(crate) fn emit(plan: &Plan<'_>) -> TokenStream {
+    let impls = emit_impls(plan);
+    let newtype = plan.newtype.as_ref().map(|n| crate::newtype::emit(plan, n));
+    quote!(#impls #newtype)
+}
+
+fn emit_impls(plan: &Plan<'_>) -> TokenStream {
     let krate = &plan.krate;
     let ident = plan.ident;
     let e = Emitter { plan };
@@ -159,8 +167,20 @@ pub(crate) fn fallback(plan: &Plan<'_>) -> TokenStream {
     }
 }
 
-struct Emitter<'p, 'a> {
-    plan: &'p Plan<'a>,
+/// Generates code for one plan; also used by `rule_set!` for the rule
+/// calls and sanitizer steps, with a plan that has no fields.
+pub(crate) struct Emitter<'p, 'a> {
+    pub(crate) plan: &'p Plan<'a>,
+}
+
+/// Where a value's errors go: under a `LocChain` local, or one step below
+/// one (a field's below `__loc`, an item's index below its list's local),
+/// that step built only when an error is pushed.
+#[derive(Clone, Copy)]
+enum LocTarget<'x> {
+    Bound(&'x Ident),
+    Field(&'x FieldLoc),
+    Item(&'x Ident, &'x Ident),
 }
 
 /// Sets the span of every token, so errors about generated code land on
@@ -266,6 +286,19 @@ impl Emitter<'_, '_> {
         let krate = &self.plan.krate;
         let fields = shape.fields.iter().filter_map(|f| {
             let check = f.check.as_ref()?;
+            if check.items.is_none() && check.nested.is_none() {
+                // Rules alone: the field's loc is built only if one fails.
+                let target = LocTarget::Field(&f.loc);
+                let code = self.chain(
+                    &check.rules,
+                    check.ty.as_ref(),
+                    &f.binding,
+                    target,
+                    shape,
+                    None,
+                );
+                return Some(quote!({ #code }));
+            }
             let loc = format_ident!("__f0");
             let loc_expr = match &f.loc {
                 FieldLoc::Name(name) => quote!(__loc.field(#name)),
@@ -294,7 +327,14 @@ impl Emitter<'_, '_> {
         shape: &ShapePlan<'_>,
     ) -> TokenStream {
         if plan.items.is_none() && plan.nested.is_none() {
-            return self.chain(&plan.rules, plan.ty.as_ref(), v, loc, shape, None);
+            return self.chain(
+                &plan.rules,
+                plan.ty.as_ref(),
+                v,
+                LocTarget::Bound(loc),
+                shape,
+                None,
+            );
         }
         let before = format_ident!("__before{}", depth);
         let items = plan
@@ -313,7 +353,14 @@ impl Emitter<'_, '_> {
         let after = if plan.rules.is_empty() {
             quote!()
         } else {
-            let chain = self.chain(&plan.rules, plan.ty.as_ref(), v, loc, shape, None);
+            let chain = self.chain(
+                &plan.rules,
+                plan.ty.as_ref(),
+                v,
+                LocTarget::Bound(loc),
+                shape,
+                None,
+            );
             quote! {
                 if __errors.len() == #before {
                     #chain
@@ -334,7 +381,14 @@ impl Emitter<'_, '_> {
         if plan.guards.is_empty() {
             quote!({ #inner })
         } else {
-            self.chain(&plan.guards, plan.ty.as_ref(), v, loc, shape, Some(inner))
+            self.chain(
+                &plan.guards,
+                plan.ty.as_ref(),
+                v,
+                LocTarget::Bound(loc),
+                shape,
+                Some(inner),
+            )
         }
     }
 
@@ -354,9 +408,20 @@ impl Emitter<'_, '_> {
             ItemsPlan::Each { name, plan } => {
                 let span = name.span();
                 let index = format_ident!("__i{}", d);
-                let code = self.value_code(plan, &item, &item_loc, d, shape);
                 let k = self.krate_at(span);
                 let v = Ident::new(&v.to_string(), span);
+                if plan.items.is_none() && plan.nested.is_none() {
+                    // Rules alone: the item's loc is built only if one fails.
+                    let target = LocTarget::Item(loc, &index);
+                    let code =
+                        self.chain(&plan.rules, plan.ty.as_ref(), &item, target, shape, None);
+                    return quote_spanned! {span=>
+                        for (#index, #item) in ::core::iter::Iterator::enumerate(#k::__private::each_items(#v)) {
+                            #code
+                        }
+                    };
+                }
+                let code = self.value_code(plan, &item, &item_loc, d, shape);
                 quote_spanned! {span=>
                     for (#index, #item) in ::core::iter::Iterator::enumerate(#k::__private::each_items(#v)) {
                         let #item_loc = #loc.index(#index);
@@ -405,24 +470,32 @@ impl Emitter<'_, '_> {
         rules: &[Rule],
         ty: Option<&Type>,
         v: &Ident,
-        loc: &Ident,
+        loc: LocTarget<'_>,
         shape: &ShapePlan<'_>,
         otherwise: Option<TokenStream>,
     ) -> TokenStream {
+        let krate = &self.plan.krate;
         let mut arms = Vec::new();
         for rule in rules {
             let span = rule.name.span();
             let call = self.rule_call(rule, ty, &Ident::new(&v.to_string(), span), shape);
-            let mut err = quote_spanned!(span=> __e);
-            if let Some(m) = &rule.message {
-                err = quote_spanned!(span=> #err.with_message(#m));
-            }
-            if let Some(c) = &rule.code {
-                err = quote_spanned!(span=> #err.with_code(#c));
-            }
+            let err = rule_error(rule);
+            let push = match loc {
+                LocTarget::Bound(loc) => quote!(__errors.push_at(&#loc, #err)),
+                LocTarget::Field(FieldLoc::Name(name)) => {
+                    quote!(#krate::__private::push_field(__errors, __loc, #name, #err))
+                }
+                LocTarget::Field(FieldLoc::Index(i)) => {
+                    quote!(#krate::__private::push_index(__errors, __loc, #i, #err))
+                }
+                LocTarget::Field(FieldLoc::Here) => quote!(__errors.push_at(__loc, #err)),
+                LocTarget::Item(parent, index) => {
+                    quote!(#krate::__private::push_index(__errors, &#parent, #index, #err))
+                }
+            };
             arms.push(quote_spanned! {span=>
                 if let ::core::result::Result::Err(__e) = #call {
-                    __errors.push_at(&#loc, #err);
+                    #push;
                 }
             });
         }
@@ -441,7 +514,7 @@ impl Emitter<'_, '_> {
 
     /// The call of one rule: an expression of type
     /// `Result<(), ValidationError>`.
-    fn rule_call(
+    pub(crate) fn rule_call(
         &self,
         rule: &Rule,
         ty: Option<&Type>,
@@ -503,11 +576,34 @@ impl Emitter<'_, '_> {
                 quote_spanned!(span=> #k::rules::range(#v, (#lo, #hi)))
             }
             RuleKind::MultipleOf(n) => quote_spanned!(span=> #k::rules::multiple_of(#v, #n)),
+            RuleKind::Pattern(Pattern::Literal(lit))
+                if let Some(runs) = pattern::ascii_runs(&lit.value()) =>
+            {
+                let runs = runs.iter().map(|run| {
+                    let set = proc_macro2::Literal::u128_suffixed(run.set);
+                    let min = proc_macro2::Literal::usize_suffixed(run.min as usize);
+                    let max = match run.max {
+                        Some(max) => {
+                            let max = proc_macro2::Literal::usize_suffixed(max as usize);
+                            quote_spanned!(span=> #max)
+                        }
+                        None => quote_spanned!(span=> ::core::primitive::usize::MAX),
+                    };
+                    quote_spanned!(span=> #k::__private::AsciiRun::new(#set, #min, #max))
+                });
+                quote_spanned! {span=>
+                    {
+                        static __PATTERN: #k::__private::AsciiPattern =
+                            #k::__private::AsciiPattern::new(#lit, &[#(#runs),*]);
+                        #k::__private::ascii_pattern(#v, &__PATTERN)
+                    }
+                }
+            }
             RuleKind::Pattern(Pattern::Literal(lit)) => quote_spanned! {span=>
                 {
                     static __PATTERN: #k::__private::LazyLock<#k::__private::Regex> =
                         #k::__private::LazyLock::new(|| #k::__private::compile_pattern(#lit));
-                    #k::rules::pattern(#v, ::core::ops::Deref::deref(&__PATTERN))
+                    #k::__private::pattern(#v, ::core::ops::Deref::deref(&__PATTERN), #lit)
                 }
             },
             RuleKind::Pattern(Pattern::Expr(e)) => {
@@ -535,7 +631,8 @@ impl Emitter<'_, '_> {
                     {
                         static __CHARSET: #k::rules::Charset =
                             #k::rules::Charset::new(&[#(#classes),*], #chars, &[#(#ranges),*]);
-                        #k::rules::charset(#v, &__CHARSET)
+                        static __ALLOWED: #k::__private::CachedText = #k::__private::CachedText::new();
+                        #k::__private::charset(#v, &__CHARSET, &__ALLOWED)
                     }
                 }
             }
@@ -620,6 +717,14 @@ impl Emitter<'_, '_> {
                 }
                 call
             }
+            // The path keeps its own spans: a rule set that cannot read the
+            // field's type is reported on it. The value's type is written
+            // out when known: inference would otherwise take it from a
+            // where-clause `Set: RuleSet<X>` in scope.
+            RuleKind::Set(path) => {
+                let ty = ty.map_or_else(|| quote!(_), |t| quote!(#t));
+                quote_spanned!(span=> <#path as #k::RuleSet<#ty>>::check(#v))
+            }
         }
     }
 
@@ -669,7 +774,7 @@ impl Emitter<'_, '_> {
     }
 
     /// `v` is a `&mut` binding.
-    fn sanitize_steps(&self, steps: &[SanStep], v: &Ident, depth: usize) -> TokenStream {
+    pub(crate) fn sanitize_steps(&self, steps: &[SanStep], v: &Ident, depth: usize) -> TokenStream {
         let code = steps.iter().map(|step| match step {
             SanStep::Apply(s) => {
                 let span = s.name.span();
@@ -701,6 +806,13 @@ impl Emitter<'_, '_> {
                 let v = Ident::new(&v.to_string(), span);
                 quote_spanned!(span=> #k::Validate::sanitize(&mut *#v);)
             }
+            SanStep::RuleSet(name, path, ty) => {
+                let span = name.span();
+                let k = self.krate_at(span);
+                let v = Ident::new(&v.to_string(), span);
+                let ty = ty.as_ref().map_or_else(|| quote!(_), |t| quote!(#t));
+                quote_spanned!(span=> <#path as #k::RuleSetSanitize<#ty>>::sanitize(&mut *#v);)
+            }
             SanStep::Items(kind, name, inner) => {
                 let span = name.span();
                 let k = self.krate_at(span);
@@ -721,6 +833,20 @@ impl Emitter<'_, '_> {
         });
         quote!(#(#code)*)
     }
+}
+
+/// The error `__e` of a failed rule, with the rule's `message` / `code`
+/// overrides applied.
+pub(crate) fn rule_error(rule: &Rule) -> TokenStream {
+    let span = rule.name.span();
+    let mut err = quote_spanned!(span=> __e);
+    if let Some(m) = &rule.message {
+        err = quote_spanned!(span=> #err.with_message(#m));
+    }
+    if let Some(c) = &rule.code {
+        err = quote_spanned!(span=> #err.with_code(#c));
+    }
+    err
 }
 
 /// `a: __field_a, 0: __field_0, ..` for the fields `keep` selects.

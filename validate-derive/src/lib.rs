@@ -11,9 +11,11 @@ mod check;
 mod ctxt;
 mod emit;
 mod names;
+mod newtype;
 mod parse;
 mod pattern;
 mod plan;
+mod rule_set;
 mod suggest;
 
 use proc_macro::TokenStream;
@@ -35,6 +37,13 @@ pub fn derive_validate(input: TokenStream) -> TokenStream {
         }
         (Ok(()), None) => TokenStream::new(),
     }
+}
+
+/// Declares named rule sets (`validate_core::RuleSet`); see
+/// `validate_core::rule_set!`.
+#[proc_macro]
+pub fn rule_set(input: TokenStream) -> TokenStream {
+    rule_set::expand(input.into()).into()
 }
 
 #[cfg(test)]

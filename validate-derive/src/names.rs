@@ -27,6 +27,7 @@ pub(crate) const RULES: &[&str] = &[
     "required",
     "must_match",
     "custom",
+    "rule",
     "nested",
     "each",
     "keys",
@@ -54,7 +55,7 @@ pub(crate) const SANITIZERS: &[&str] = &[
 ];
 
 /// Struct- and enum-level entries.
-pub(crate) const CONTAINER: &[&str] = &["context", "crate", "custom", "rename_all"];
+pub(crate) const CONTAINER: &[&str] = &["context", "crate", "custom", "newtype", "rename_all"];
 
 /// `charset(...)` classes: attribute name and `CharClass` variant.
 pub(crate) const CHAR_CLASSES: &[(&str, &str)] = &[

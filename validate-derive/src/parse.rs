@@ -32,6 +32,7 @@ pub(crate) fn input<'a>(cx: &Ctxt, input: &'a syn::DeriveInput) -> Option<Input<
     };
     Some(Input {
         ident: &input.ident,
+        vis: &input.vis,
         generics: &input.generics,
         attrs,
         data,
@@ -101,6 +102,7 @@ fn field<'a>(cx: &Ctxt, index: usize, f: &'a syn::Field) -> Field<'a> {
     Field {
         member,
         ident: f.ident.as_ref(),
+        vis: &f.vis,
         ty: &f.ty,
         entries,
         rename,
@@ -129,7 +131,7 @@ fn validate_attrs<'a>(cx: &Ctxt, attrs: &'a [syn::Attribute]) -> Vec<&'a TokenSt
 /// Parses `tokens` as a comma-separated list whose elements start with a
 /// name. `element` parses the rest of one element; its error is recorded and
 /// the list goes on after the next comma.
-fn list(
+pub(crate) fn list(
     cx: &Ctxt,
     tokens: &TokenStream,
     mut element: impl FnMut(Ident, ParseStream<'_>) -> syn::Result<()>,
@@ -230,7 +232,7 @@ fn swallow(input: ParseStream<'_>) -> syn::Result<()> {
 /// One field-level entry (`length(..)`, `each(..)`, `sanitize(..)`,
 /// `nested`...). `Ok(None)` when the entry was wrong but the error is
 /// already recorded.
-fn entry(cx: &Ctxt, name: Ident, input: ParseStream<'_>) -> syn::Result<Option<Entry>> {
+pub(crate) fn entry(cx: &Ctxt, name: Ident, input: ParseStream<'_>) -> syn::Result<Option<Entry>> {
     let text = name.to_string();
     match text.as_str() {
         "nested" => {
@@ -635,6 +637,16 @@ fn rule(cx: &Ctxt, name: Ident, args: Option<Args>) -> Option<Rule> {
             }
         }
         "custom" => RuleKind::Custom(custom(&mut r, &name)?),
+        "rule" => match r.one_positional("the rule set: `rule(rules::Username)`")? {
+            Expr::Path(p) if p.qself.is_none() && p.attrs.is_empty() => RuleKind::Set(p.path),
+            other => {
+                r.error(
+                    other.span(),
+                    "`rule` names a rule set by its path: `rule(rules::Username)`",
+                );
+                return None;
+            }
+        },
         // Every name of names::RULES that reaches here is handled above
         // except the keywords `entry` dispatched before calling us.
         _ => {
@@ -941,6 +953,10 @@ fn container_attrs(cx: &Ctxt, attrs: &[syn::Attribute]) -> ContainerAttrs {
                         )),
                     }
                 }
+                "newtype" => {
+                    no_arguments(&name, input)?;
+                    set_once(cx, &mut out.newtype, &name, name.clone())
+                }
                 "custom" => {
                     let args = args(input)?;
                     let mut r = Reader::new(cx, &name, args);
@@ -961,7 +977,7 @@ fn container_attrs(cx: &Ctxt, attrs: &[syn::Attribute]) -> ContainerAttrs {
                     } else {
                         format!(
                             "unknown container attribute `{text}`{} (accepted: `context = Type`, \
-                             `crate = path`, `custom(path)`, `rename_all = \"..\"`)",
+                             `crate = path`, `custom(path)`, `newtype`, `rename_all = \"..\"`)",
                             did_you_mean(&text, names::CONTAINER)
                         )
                     };

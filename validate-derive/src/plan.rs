@@ -17,6 +17,19 @@ pub(crate) struct Plan<'a> {
     pub(crate) body: Body<'a>,
     /// Struct-level `custom(path)` rules, run after every field.
     pub(crate) customs: Vec<Custom>,
+    /// `#[validate(newtype)]`: the constructors and accessors to add.
+    pub(crate) newtype: Option<NewtypePlan>,
+}
+
+/// A rule newtype: a one-field tuple struct whose value is checked on
+/// construction.
+pub(crate) struct NewtypePlan {
+    /// The struct's visibility, given to `new` and `into_inner`.
+    pub(crate) vis: syn::Visibility,
+    /// The wrapped type.
+    pub(crate) inner: Type,
+    /// The wrapped type is `String`: `FromStr` and `TryFrom<&str>` too.
+    pub(crate) is_string: bool,
 }
 
 pub(crate) enum Body<'a> {
@@ -111,4 +124,8 @@ pub(crate) enum SanStep {
     Items(ItemsKind, Ident, Vec<SanStep>),
     /// `nested`: the value's own `sanitize()`.
     Nested(Ident),
+    /// `rule(path)`: the rule set's sanitizers; the `rule` token, the path
+    /// and the value's type when known (as for the check: see
+    /// `ValuePlan::ty`).
+    RuleSet(Ident, syn::Path, Option<Type>),
 }

@@ -4,4 +4,5 @@
 pub mod floor;
 pub mod garde_model;
 pub mod ours;
+pub mod reuse_models;
 pub mod validator_model;

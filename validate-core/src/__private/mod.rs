@@ -5,13 +5,28 @@
 //! the public API) by absolute path, so a user's `mod std` or `Result`
 //! alias cannot change its meaning.
 
+mod ascii_pattern;
 mod custom;
 mod items;
+mod newtype;
 mod presence;
+mod report;
+mod rule_input;
+mod statics;
 
+pub use ascii_pattern::{AsciiPattern, AsciiRun, ascii_pattern};
 pub use custom::{StructRuleResult, call_custom, call_custom_with, must_match};
 pub use items::{Each, EachMut, Map, MapMut, each_items, key_loc, map_entries};
 pub use presence::{Presence, required};
+pub use report::{push_field, push_index};
+pub use rule_input::{RuleInput, RuleInputMut};
+pub use statics::{CachedText, charset, pattern};
+
+pub use crate::__newtype_serde as newtype_serde;
+#[cfg(feature = "serde")]
+pub use newtype::rejected;
+#[cfg(feature = "serde")]
+pub use serde;
 
 pub use crate::validate::DepthGuard;
 pub use regex::Regex;

@@ -27,6 +27,21 @@ use super::{Ctx, CtxValue, ValidationError};
 /// | [`MultipleOf`](Kind::MultipleOf) | `multiple_of` | `multiple_of` |
 /// | [`LiteralError`](Kind::LiteralError) | `literal_error` | `expected` |
 /// | [`Missing`](Kind::Missing) | `missing` | — |
+/// | [`JsonInvalid`](Kind::JsonInvalid) | `json_invalid` | `error` |
+/// | [`StringType`](Kind::StringType) | `string_type` | — |
+/// | [`IntType`](Kind::IntType) | `int_type` | — |
+/// | [`IntParsing`](Kind::IntParsing) | `int_parsing` | — |
+/// | [`IntFromFloat`](Kind::IntFromFloat) | `int_from_float` | — |
+/// | [`FloatType`](Kind::FloatType) | `float_type` | — |
+/// | [`FloatParsing`](Kind::FloatParsing) | `float_parsing` | — |
+/// | [`BoolType`](Kind::BoolType) | `bool_type` | — |
+/// | [`BoolParsing`](Kind::BoolParsing) | `bool_parsing` | — |
+/// | [`ListType`](Kind::ListType) | `list_type` | — |
+/// | [`DictType`](Kind::DictType) | `dict_type` | — |
+/// | [`ModelAttributesType`](Kind::ModelAttributesType) | `model_attributes_type` | — |
+/// | [`Enum`](Kind::Enum) | `enum` | `expected` |
+/// | [`ExtraForbidden`](Kind::ExtraForbidden) | `extra_forbidden` | — |
+/// | [`ValueError`](Kind::ValueError) | `value_error` | `error` |
 /// | [`Email`](Kind::Email) | `value_error` | `reason` |
 /// | [`UrlParsing`](Kind::UrlParsing) | `url_parsing` | `error` |
 /// | [`UrlScheme`](Kind::UrlScheme) | `url_scheme` | `expected_schemes` |
@@ -75,6 +90,36 @@ pub enum Kind {
     LiteralError,
     /// A required value is absent.
     Missing,
+    /// A request body that is not well-formed JSON (FastAPI's `json_invalid`).
+    JsonInvalid,
+    /// Not a string (a number, `null`, a list...).
+    StringType,
+    /// Not an integer.
+    IntType,
+    /// A string where an integer belongs that does not parse as one.
+    IntParsing,
+    /// A number with a fractional part where an integer belongs.
+    IntFromFloat,
+    /// Not a number.
+    FloatType,
+    /// A string where a number belongs that does not parse as one.
+    FloatParsing,
+    /// Not a boolean.
+    BoolType,
+    /// A string or number where a boolean belongs that is not one.
+    BoolParsing,
+    /// Not a list.
+    ListType,
+    /// Not a dictionary (JSON object).
+    DictType,
+    /// Not an object where a model (struct) belongs.
+    ModelAttributesType,
+    /// Not one of an enum's variants.
+    Enum,
+    /// A key the model does not allow (`#[serde(deny_unknown_fields)]`).
+    ExtraForbidden,
+    /// A value that could not be read, for a reason that fits no other kind.
+    ValueError,
     /// Not a valid email address (Pydantic's `EmailStr` uses `value_error`).
     Email,
     /// A URL that does not parse.
@@ -136,6 +181,21 @@ impl Kind {
             Kind::MultipleOf => "multiple_of",
             Kind::LiteralError => "literal_error",
             Kind::Missing => "missing",
+            Kind::JsonInvalid => "json_invalid",
+            Kind::StringType => "string_type",
+            Kind::IntType => "int_type",
+            Kind::IntParsing => "int_parsing",
+            Kind::IntFromFloat => "int_from_float",
+            Kind::FloatType => "float_type",
+            Kind::FloatParsing => "float_parsing",
+            Kind::BoolType => "bool_type",
+            Kind::BoolParsing => "bool_parsing",
+            Kind::ListType => "list_type",
+            Kind::DictType => "dict_type",
+            Kind::ModelAttributesType => "model_attributes_type",
+            Kind::Enum => "enum",
+            Kind::ExtraForbidden => "extra_forbidden",
+            Kind::ValueError => "value_error",
             Kind::Email => "value_error",
             Kind::UrlParsing => "url_parsing",
             Kind::UrlScheme => "url_scheme",
@@ -204,6 +264,33 @@ impl Kind {
             Kind::MultipleOf => write!(f, "Input should be a multiple of {}", v("multiple_of")),
             Kind::LiteralError => write!(f, "Input should be {}", v("expected")),
             Kind::Missing => f.write_str("Field required"),
+            // FastAPI's message for a body `json.loads` rejects (Pydantic's
+            // own `model_validate_json` says `Invalid JSON: {error}`).
+            Kind::JsonInvalid => f.write_str("JSON decode error"),
+            Kind::StringType => f.write_str("Input should be a valid string"),
+            Kind::IntType => f.write_str("Input should be a valid integer"),
+            Kind::IntParsing => {
+                f.write_str("Input should be a valid integer, unable to parse string as an integer")
+            }
+            Kind::IntFromFloat => {
+                f.write_str("Input should be a valid integer, got a number with a fractional part")
+            }
+            Kind::FloatType => f.write_str("Input should be a valid number"),
+            Kind::FloatParsing => {
+                f.write_str("Input should be a valid number, unable to parse string as a number")
+            }
+            Kind::BoolType => f.write_str("Input should be a valid boolean"),
+            Kind::BoolParsing => {
+                f.write_str("Input should be a valid boolean, unable to interpret input")
+            }
+            Kind::ListType => f.write_str("Input should be a valid list"),
+            Kind::DictType => f.write_str("Input should be a valid dictionary"),
+            Kind::ModelAttributesType => {
+                f.write_str("Input should be a valid dictionary or object to extract fields from")
+            }
+            Kind::Enum => write!(f, "Input should be {}", v("expected")),
+            Kind::ExtraForbidden => f.write_str("Extra inputs are not permitted"),
+            Kind::ValueError => write!(f, "Value error, {}", v("error")),
             Kind::Email => write!(f, "value is not a valid email address: {}", v("reason")),
             Kind::UrlParsing => write!(f, "Input should be a valid URL, {}", v("error")),
             Kind::UrlScheme => write!(f, "URL scheme should be {}", v("expected_schemes")),
@@ -263,18 +350,45 @@ fn plural(n: Option<&CtxValue>) -> &'static str {
 /// Joins choices as Pydantic does for `literal_error` and `url_scheme`:
 /// `'a'`, `'a' or 'b'`, `'a', 'b' or 'c'`. Strings are quoted, numbers not.
 pub fn join_expected(choices: &[CtxValue]) -> String {
-    let show = |v: &CtxValue| match v {
-        CtxValue::Str(s) => format!("'{s}'"),
-        other => other.to_string(),
-    };
-    match choices {
-        [] => String::new(),
-        [one] => show(one),
-        [init @ .., last] => {
-            let head: Vec<String> = init.iter().map(show).collect();
-            format!("{} or {}", head.join(", "), show(last))
+    join(choices.iter().map(|v| match v {
+        CtxValue::Str(s) => Expected::Quoted(s),
+        other => Expected::Plain(other),
+    }))
+}
+
+/// [`join_expected`] for strings, every one quoted: `'http' or 'https'`.
+pub fn join_quoted(choices: &[&str]) -> String {
+    join(choices.iter().map(|s| Expected::Quoted(s)))
+}
+
+/// One choice as a joined list shows it.
+enum Expected<'a> {
+    Quoted(&'a str),
+    Plain(&'a CtxValue),
+}
+
+impl fmt::Display for Expected<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Expected::Quoted(s) => write!(f, "'{s}'"),
+            Expected::Plain(v) => fmt::Display::fmt(v, f),
         }
     }
+}
+
+/// `a`, `a or b`, `a, b or c`, written into one string.
+fn join<'a>(choices: impl ExactSizeIterator<Item = Expected<'a>>) -> String {
+    use fmt::Write as _;
+    let last = choices.len().saturating_sub(1);
+    let mut out = String::new();
+    for (i, choice) in choices.enumerate() {
+        if i > 0 {
+            out.push_str(if i == last { " or " } else { ", " });
+        }
+        // Writing to a `String` cannot fail.
+        let _ = write!(out, "{choice}");
+    }
+    out
 }
 
 fn err(kind: Kind) -> ValidationError {
@@ -347,6 +461,85 @@ pub fn literal_error(expected: impl Into<Cow<'static, str>>) -> ValidationError 
 /// `missing`: `Field required`.
 pub fn missing() -> ValidationError {
     err(Kind::Missing)
+}
+
+/// `json_invalid`: the body is not well-formed JSON; `error` is the reason
+/// as Python's `json` module words it (`Expecting value`), never the text.
+/// The loc carries the character offset.
+pub fn json_invalid(error: impl Into<Cow<'static, str>>) -> ValidationError {
+    err(Kind::JsonInvalid).with_ctx("error", CtxValue::Str(error.into()))
+}
+
+/// `string_type`: `Input should be a valid string`.
+pub fn string_type() -> ValidationError {
+    err(Kind::StringType)
+}
+
+/// `int_type`: `Input should be a valid integer`.
+pub fn int_type() -> ValidationError {
+    err(Kind::IntType)
+}
+
+/// `int_parsing`: a string that is not an integer.
+pub fn int_parsing() -> ValidationError {
+    err(Kind::IntParsing)
+}
+
+/// `int_from_float`: a number with a fractional part.
+pub fn int_from_float() -> ValidationError {
+    err(Kind::IntFromFloat)
+}
+
+/// `float_type`: `Input should be a valid number`.
+pub fn float_type() -> ValidationError {
+    err(Kind::FloatType)
+}
+
+/// `float_parsing`: a string that is not a number.
+pub fn float_parsing() -> ValidationError {
+    err(Kind::FloatParsing)
+}
+
+/// `bool_type`: `Input should be a valid boolean`.
+pub fn bool_type() -> ValidationError {
+    err(Kind::BoolType)
+}
+
+/// `bool_parsing`: a string or number that is not a boolean.
+pub fn bool_parsing() -> ValidationError {
+    err(Kind::BoolParsing)
+}
+
+/// `list_type`: `Input should be a valid list`.
+pub fn list_type() -> ValidationError {
+    err(Kind::ListType)
+}
+
+/// `dict_type`: `Input should be a valid dictionary`.
+pub fn dict_type() -> ValidationError {
+    err(Kind::DictType)
+}
+
+/// `model_attributes_type`: not an object where a struct belongs (what
+/// FastAPI answers, as it validates with `from_attributes`).
+pub fn model_attributes_type() -> ValidationError {
+    err(Kind::ModelAttributesType)
+}
+
+/// `enum`; `expected` is already joined (see [`join_expected`]).
+pub fn enum_variant(expected: impl Into<Cow<'static, str>>) -> ValidationError {
+    err(Kind::Enum).with_ctx("expected", CtxValue::Str(expected.into()))
+}
+
+/// `extra_forbidden`: a key the model does not allow.
+pub fn extra_forbidden() -> ValidationError {
+    err(Kind::ExtraForbidden)
+}
+
+/// `value_error` for a value that could not be read; `error` says why in
+/// words of our own (`duplicate field`), never quoting the input.
+pub fn value_error(error: impl Into<Cow<'static, str>>) -> ValidationError {
+    err(Kind::ValueError).with_ctx("error", CtxValue::Str(error.into()))
 }
 
 /// `value_error` for an email address; `reason` says what is wrong.
@@ -479,6 +672,12 @@ mod tests {
         assert_eq!(join_expected(&[s("a")]), "'a'");
         assert_eq!(join_expected(&[s("a"), s("b")]), "'a' or 'b'");
         assert_eq!(join_expected(&[s("a"), s("b"), s("c")]), "'a', 'b' or 'c'");
+        assert_eq!(join_expected(&[]), "");
+        assert_eq!(
+            join_quoted(&["http", "https", "ftp"]),
+            "'http', 'https' or 'ftp'"
+        );
+        assert_eq!(join_quoted(&["ws"]), "'ws'");
         assert_eq!(
             join_expected(&[CtxValue::Int(1), CtxValue::Int(2), CtxValue::Int(3)]),
             "1, 2 or 3"

@@ -107,16 +107,28 @@ impl Loc {
         }
         // No allocation beyond the loc's own (inline up to 4 steps): an
         // error costs one allocation, its box.
-        let depth = chain.depth();
-        let steps = (0..depth).filter_map(|i| chain.ancestor(depth - 1 - i).item());
         if self.is_empty() {
             // A rule's error has no steps of its own yet (the common case):
             // push the chain's straight in, without moving the list around.
-            for step in steps {
+            self.push_chain(chain);
+        } else {
+            let own = std::mem::take(&mut self.0);
+            self.push_chain(chain);
+            for step in own.into_iter() {
                 self.0.push(step);
             }
-        } else {
-            self.0.prepend(steps);
+        }
+    }
+
+    /// Appends the chain's steps, outermost first: the parent's, then the
+    /// link's own (chains are as deep as the value is nested, as is the
+    /// validation that builds them).
+    fn push_chain(&mut self, chain: &LocChain<'_>) {
+        if let Some(parent) = chain.parent {
+            self.push_chain(parent);
+        }
+        if let Some(step) = chain.item() {
+            self.0.push(step);
         }
     }
 }
@@ -311,19 +323,6 @@ impl<'a> LocChain<'a> {
     pub fn depth(&self) -> usize {
         let own = usize::from(!matches!(self.step, Step::Root));
         own + self.parent.map_or(0, |p| p.depth())
-    }
-
-    /// The link `up` steps towards the root (chains are a few links deep,
-    /// so walking beats allocating a stack).
-    fn ancestor(&self, up: usize) -> &LocChain<'a> {
-        let mut link: &LocChain<'a> = self;
-        for _ in 0..up {
-            match link.parent {
-                Some(parent) => link = parent,
-                None => break,
-            }
-        }
-        link
     }
 
     /// This link's own step.

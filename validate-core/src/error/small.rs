@@ -54,17 +54,6 @@ impl<T, const N: usize> SmallList<T, N> {
         self.inline.iter().flatten().chain(self.spill.iter())
     }
 
-    /// Puts `prefix` in front of the current items, keeping their order.
-    pub(crate) fn prepend(&mut self, prefix: impl IntoIterator<Item = T>) {
-        let old = std::mem::take(self);
-        for item in prefix {
-            self.push(item);
-        }
-        for item in old.into_iter() {
-            self.push(item);
-        }
-    }
-
     pub(crate) fn into_iter(self) -> impl Iterator<Item = T> {
         self.inline.into_iter().flatten().chain(self.spill)
     }
@@ -96,10 +85,9 @@ mod tests {
         assert_eq!(list.iter().copied().collect::<Vec<_>>(), [0, 1, 2, 3, 4]);
         assert_eq!(list.get(3), Some(&3));
         assert_eq!(list.get(5), None);
-        list.prepend([10, 11]);
         assert_eq!(
-            list.iter().copied().collect::<Vec<_>>(),
-            [10, 11, 0, 1, 2, 3, 4]
+            list.clone().into_iter().collect::<Vec<_>>(),
+            [0, 1, 2, 3, 4]
         );
         *list.get_mut(0).unwrap() = 9;
         assert_eq!(list.get(0), Some(&9));

@@ -2,3 +2,9 @@
 
 #[cfg(feature = "serde")]
 pub mod serde;
+
+#[cfg(feature = "serde")]
+pub mod de;
+
+#[cfg(feature = "axum")]
+pub mod axum;

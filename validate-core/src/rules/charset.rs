@@ -314,8 +314,17 @@ impl fmt::Display for Charset {
 /// ```
 pub fn charset<S: StrInput + ?Sized>(value: &S, set: &Charset) -> Result<(), ValidationError> {
     match value.input_str() {
-        Some(s) if !set.allows_str(s) => Err(catalogue::string_charset(set.to_string())),
-        _ => Ok(()),
+        Some(s) => check(s, set),
+        None => Ok(()),
+    }
+}
+
+/// The rule over a plain `&str`, not generic.
+fn check(s: &str, set: &Charset) -> Result<(), ValidationError> {
+    if set.allows_str(s) {
+        Ok(())
+    } else {
+        Err(catalogue::string_charset(set.to_string()))
     }
 }
 

@@ -15,9 +15,21 @@ pub(crate) fn count(s: &str, unit: LengthUnit) -> usize {
     match unit {
         LengthUnit::Chars => s.chars().count(),
         LengthUnit::Bytes => s.len(),
-        LengthUnit::Utf16 => s.chars().map(char::len_utf16).sum(),
-        LengthUnit::Graphemes => s.graphemes(true).count(),
+        LengthUnit::Utf16 => count_utf16(s),
+        LengthUnit::Graphemes => count_graphemes(s),
     }
+}
+
+/// Out of line (as [`count_graphemes`]): a user's crate that measures
+/// strings does not compile these loops.
+#[inline(never)]
+fn count_utf16(s: &str) -> usize {
+    s.chars().map(char::len_utf16).sum()
+}
+
+#[inline(never)]
+fn count_graphemes(s: &str) -> usize {
+    s.graphemes(true).count()
 }
 
 /// Checks that a string has a length in `bounds` (counted in chars, as
@@ -59,6 +71,8 @@ where
     T: HasLength + ?Sized,
     R: RangeBounds<usize>,
 {
+    // Inlined so that the derive's constant bounds fold away and a value
+    // that passes costs a few instructions; the rest is out of line.
     let min = match bounds.start_bound() {
         Bound::Included(&n) => Some(n),
         Bound::Excluded(&n) => Some(n.saturating_add(1)),
@@ -72,18 +86,36 @@ where
     // Bytes first: free for a string (and a collection's item count, whatever
     // the unit). Most valid strings are settled by their byte length alone,
     // so the chars (or graphemes) are counted only near a bound.
-    let measured = match value.measure(LengthUnit::Bytes) {
-        None => return Ok(()),
-        Some(Measured::Text(bytes)) if unit != LengthUnit::Bytes => {
-            if within_by_bytes(bytes, unit, min, max) {
-                return Ok(());
-            }
-            match value.measure(unit) {
-                Some(measured) => measured,
-                None => return Ok(()),
-            }
-        }
-        Some(measured) => measured,
+    let Some(measured) = value.measure(LengthUnit::Bytes) else {
+        return Ok(());
+    };
+    let settled = match measured {
+        Measured::Text(bytes) => within_by_bytes(bytes, unit, min, max),
+        Measured::Items { count, .. } => within(count, min, max),
+    };
+    if settled {
+        Ok(())
+    } else {
+        length_measured(value, measured, min, max, unit)
+    }
+}
+
+/// The rest of [`length_in`], when the byte length did not settle it:
+/// counts in `unit` and reports.
+#[inline(never)]
+fn length_measured<T: HasLength + ?Sized>(
+    value: &T,
+    measured: Measured,
+    min: Option<usize>,
+    max: Option<usize>,
+    unit: LengthUnit,
+) -> Result<(), ValidationError> {
+    let measured = match measured {
+        Measured::Text(_) if unit != LengthUnit::Bytes => match value.measure(unit) {
+            Some(measured) => measured,
+            None => return Ok(()),
+        },
+        measured => measured,
     };
     match measured {
         Measured::Text(n) => {
@@ -114,10 +146,17 @@ where
     Ok(())
 }
 
+/// Whether `n` is within `min..=max`.
+#[inline]
+fn within(n: usize, min: Option<usize>, max: Option<usize>) -> bool {
+    min.is_none_or(|min| n >= min) && max.is_none_or(|max| n <= max)
+}
+
 /// Whether a string of `bytes` UTF-8 bytes has a length within `min..=max`
 /// in `unit` whatever its characters: at most `bytes` of any unit, and at
 /// least a quarter as many chars (4 bytes at most per char), a third as many
 /// UTF-16 units (a 4-byte char is 2 units) and one grapheme when not empty.
+#[inline]
 fn within_by_bytes(bytes: usize, unit: LengthUnit, min: Option<usize>, max: Option<usize>) -> bool {
     let fewest = match unit {
         LengthUnit::Bytes => bytes,

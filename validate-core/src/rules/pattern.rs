@@ -11,7 +11,8 @@ use crate::error::{ValidationError, catalogue};
 /// Like Pydantic v2 (whose default engine is this same `regex` crate), the
 /// match is a search, not anchored: write `^...$` to match the whole
 /// string. The derive compiles a literal pattern once per process (a
-/// `static LazyLock<Regex>`); pass the same `&Regex` when calling by hand.
+/// `static LazyLock<Regex>`, or a byte loop for a simple ASCII pattern
+/// such as `^[0-9]{5}$`); pass the same `&Regex` when calling by hand.
 ///
 /// Error: `string_pattern_mismatch`, ctx `pattern` = the regex source
 /// ([`Regex::as_str`]).
@@ -30,10 +31,20 @@ use crate::error::{ValidationError, catalogue};
 /// ```
 pub fn pattern<S: StrInput + ?Sized>(value: &S, regex: &Regex) -> Result<(), ValidationError> {
     match value.input_str() {
-        Some(s) if !regex.is_match(s) => Err(catalogue::string_pattern_mismatch(
+        Some(s) => check(s, regex),
+        None => Ok(()),
+    }
+}
+
+/// The rule over a plain `&str`: not generic, so a user's crate does not
+/// compile the regex search once per input type.
+fn check(s: &str, regex: &Regex) -> Result<(), ValidationError> {
+    if regex.is_match(s) {
+        Ok(())
+    } else {
+        Err(catalogue::string_pattern_mismatch(
             regex.as_str().to_owned(),
-        )),
-        _ => Ok(()),
+        ))
     }
 }
 

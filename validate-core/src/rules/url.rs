@@ -2,6 +2,7 @@
 //! a hand-written WHATWG "valid URL string" test that does not allocate; the
 //! `url` crate is asked only for the message once a value has failed.
 
+use std::borrow::Cow;
 use std::net::{Ipv4Addr, Ipv6Addr};
 use std::str::FromStr;
 
@@ -9,7 +10,7 @@ use ::url::{ParseError, SyntaxViolation};
 use idna::uts46::{AsciiDenyList, ErrorPolicy, Hyphens, ProcessingSuccess, Uts46};
 
 use super::input::StrInput;
-use crate::error::{CtxValue, ValidationError, catalogue};
+use crate::error::{ValidationError, catalogue};
 
 const DEFAULT_SCHEMES: &[&str] = &["http", "https"];
 
@@ -85,9 +86,18 @@ pub fn url_with_schemes<S: StrInput + ?Sized>(
     value: &S,
     schemes: &[&str],
 ) -> Result<(), ValidationError> {
-    let Some(s) = value.input_str() else {
+    match value.input_str() {
+        Some(s) => check(s, schemes),
+        None => Ok(()),
+    }
+}
+
+/// The rule over a plain `&str`: not generic, so a user's crate does not
+/// compile it once per input type.
+fn check(s: &str, schemes: &[&str]) -> Result<(), ValidationError> {
+    if fast_accept(s, schemes) {
         return Ok(());
-    };
+    }
     let scheme = match scheme_of(s) {
         Ok(scheme) => scheme,
         Err(fail) => return Err(parsing_error(s, fail)),
@@ -97,7 +107,7 @@ pub fn url_with_schemes<S: StrInput + ?Sized>(
         .any(|allowed| allowed.eq_ignore_ascii_case(scheme))
     {
         return Err(match ::url::Url::parse(s) {
-            Err(e) => catalogue::url_parsing(e.to_string()),
+            Err(e) => catalogue::url_parsing(parse_error_text(e)),
             Ok(_) => scheme_error(schemes),
         });
     }
@@ -107,6 +117,121 @@ pub fn url_with_schemes<S: StrInput + ?Sized>(
         check_with_url_crate(s)
     };
     verdict.map_err(|fail| parsing_error(s, fail))
+}
+
+/// Bytes allowed in a host name on the fast path: letters, digits, `-`, `_`.
+const HOST_BYTES: [bool; 256] = byte_table(b"-_");
+
+/// The ASCII URL code points (WHATWG), which path, query and fragment may
+/// hold as they are; `%`, `#` and `?` are handled apart.
+const TAIL_BYTES: [bool; 256] = byte_table(b"!$&'()*+,-./:;=@_~");
+
+/// A table of the ASCII letters and digits plus `extra`.
+const fn byte_table(extra: &[u8]) -> [bool; 256] {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    let mut i = 0;
+    while i < extra.len() {
+        table[extra[i] as usize] = true;
+        i += 1;
+    }
+    table
+}
+
+/// The common case in one pass over the bytes, without the IDNA machinery:
+/// `http://` or `https://` (a listed scheme), a host of non-empty labels of
+/// letters, digits, `-` and `_` (none starting `xn--`, the last not a
+/// number), an optional port, then ASCII URL code points and `%XX` escapes
+/// with at most one `#`. `true` only where the full check accepts too (the
+/// UTS #46 mapping of such a host is its lowercase form, never an error);
+/// anything else (`false`) goes to the full check, which decides and names
+/// the error.
+fn fast_accept(s: &str, schemes: &[&str]) -> bool {
+    let bytes = s.as_bytes();
+    let scheme_len = match bytes.get(..8) {
+        Some(head) if head.eq_ignore_ascii_case(b"https://") => 5,
+        _ => match bytes.get(..7) {
+            Some(head) if head.eq_ignore_ascii_case(b"http://") => 4,
+            _ => return false,
+        },
+    };
+    let scheme = s.get(..scheme_len).unwrap_or_default();
+    if !schemes.iter().any(|a| a.eq_ignore_ascii_case(scheme)) {
+        return false;
+    }
+    let mut rest = bytes.get(scheme_len + 3..).unwrap_or_default().iter();
+    // The host, label by label.
+    let mut label_start = rest.as_slice();
+    let mut label_len = 0usize;
+    let end = loop {
+        let at = rest.as_slice();
+        let Some(&b) = rest.next() else { break None };
+        if HOST_BYTES[usize::from(b)] {
+            if label_len == 0 && at.get(..4).is_some_and(|p| p.eq_ignore_ascii_case(b"xn--")) {
+                return false;
+            }
+            label_len += 1;
+        } else if b == b'.' && label_len > 0 {
+            label_start = rest.as_slice();
+            label_len = 0;
+        } else if matches!(b, b':' | b'/' | b'?' | b'#') {
+            break Some(b);
+        } else {
+            return false;
+        }
+    };
+    let last_label = label_start.get(..label_len).unwrap_or_default();
+    if label_len == 0 || ends_in_a_number(last_label) {
+        return false;
+    }
+    let mut next = end;
+    if next == Some(b':') {
+        let mut port = 0u32;
+        next = loop {
+            match rest.next() {
+                Some(&b) if b.is_ascii_digit() => {
+                    port = port * 10 + u32::from(b - b'0');
+                    if port > u32::from(u16::MAX) {
+                        return false;
+                    }
+                }
+                Some(&b) if matches!(b, b'/' | b'?' | b'#') => break Some(b),
+                Some(_) => return false,
+                None => break None,
+            }
+        };
+    }
+    // Path, query and fragment: `next` is their first byte, if any.
+    let mut in_fragment = next == Some(b'#');
+    while let Some(&b) = rest.next() {
+        if TAIL_BYTES[usize::from(b)] || b == b'?' {
+            continue;
+        }
+        match b {
+            b'%' => {
+                let hex = |h: Option<&u8>| h.is_some_and(u8::is_ascii_hexdigit);
+                if !(hex(rest.next()) && hex(rest.next())) {
+                    return false;
+                }
+            }
+            b'#' if !in_fragment => in_fragment = true,
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// The WHATWG "ends in a number" test of an ASCII label: all decimal
+/// digits, or `0x` followed by hexadecimal digits.
+fn ends_in_a_number(label: &[u8]) -> bool {
+    match label {
+        [b'0', b'x' | b'X', hex @ ..] => hex.iter().all(u8::is_ascii_hexdigit),
+        _ => label.iter().all(u8::is_ascii_digit),
+    }
 }
 
 /// Why a URL failed, in the `url` crate's own terms, so the message is one of
@@ -120,22 +245,39 @@ enum Fail {
 /// `url_parsing`: the `url` crate's error when it rejects the value too,
 /// else the text of the rule's own finding.
 fn parsing_error(s: &str, fail: Fail) -> ValidationError {
+    // Without a scheme the parser stops where the check did (its first
+    // step after trimming, which the check refused before), so its error
+    // is known without parsing again.
+    if fail == Fail::Parse(ParseError::RelativeUrlWithoutBase) {
+        return catalogue::url_parsing(parse_error_text(ParseError::RelativeUrlWithoutBase));
+    }
     let text = match ::url::Url::parse(s) {
-        Err(e) => e.to_string(),
+        Err(e) => parse_error_text(e),
         Ok(_) => match fail {
-            Fail::Parse(e) => e.to_string(),
-            Fail::Violation(v) => v.description().to_owned(),
+            Fail::Parse(e) => parse_error_text(e),
+            Fail::Violation(v) => Cow::Borrowed(v.description()),
         },
     };
     catalogue::url_parsing(text)
 }
 
+/// The `url` crate's `Display` of a [`ParseError`], borrowed where the text
+/// is known (a test holds them equal), so the error does not allocate it.
+fn parse_error_text(e: ParseError) -> Cow<'static, str> {
+    Cow::Borrowed(match e {
+        ParseError::EmptyHost => "empty host",
+        ParseError::IdnaError => "invalid international domain name",
+        ParseError::InvalidPort => "invalid port number",
+        ParseError::InvalidIpv4Address => "invalid IPv4 address",
+        ParseError::InvalidIpv6Address => "invalid IPv6 address",
+        ParseError::InvalidDomainCharacter => "invalid domain character",
+        ParseError::RelativeUrlWithoutBase => "relative URL without a base",
+        _ => return Cow::Owned(e.to_string()),
+    })
+}
+
 fn scheme_error(schemes: &[&str]) -> ValidationError {
-    let choices: Vec<CtxValue> = schemes
-        .iter()
-        .map(|s| CtxValue::from(s.to_string()))
-        .collect();
-    catalogue::url_scheme(catalogue::join_expected(&choices))
+    catalogue::url_scheme(catalogue::join_quoted(schemes))
 }
 
 /// The scheme (`http` in `http://...`), after refusing what the parser would
@@ -558,8 +700,114 @@ mod tests {
         (scheme, sep, host, tail).prop_map(|(a, b, c, d)| format!("{a}{b}{c}{d}"))
     }
 
+    /// The full check alone, as before the fast path.
+    fn full_check(s: &str, schemes: &[&str]) -> bool {
+        let Ok(scheme) = scheme_of(s) else {
+            return false;
+        };
+        schemes.iter().any(|a| a.eq_ignore_ascii_case(scheme))
+            && if HAND_CHECKED.iter().any(|h| h.eq_ignore_ascii_case(scheme)) {
+                check_special(&s[scheme.len() + 1..]).is_ok()
+            } else {
+                check_with_url_crate(s).is_ok()
+            }
+    }
+
+    #[test]
+    fn fast_path_takes_the_common_urls() {
+        for s in [
+            "https://alice.example.com/about?tab=profile",
+            "HTTP://Example.COM:8080/a%20b?x=1&y=2#frag",
+            "http://a_b.example.com",
+            "http://localhost:/",
+            "https://example.com?#",
+        ] {
+            assert!(fast_accept(s, DEFAULT_SCHEMES), "{s:?}");
+            assert!(full_check(s, DEFAULT_SCHEMES), "{s:?}");
+        }
+        // Left to the full check (which may accept them).
+        for s in [
+            "http://xn--fsqu00a.xn--0zwm56d/",
+            "http://XN--fsqu00a.com/",
+            "http://192.168.0.1/",
+            "http://a.0x1f",
+            "http://example.com./",
+            "http://[::1]:80/",
+            "http://例子.测试/",
+            "http://a.com/é",
+            "http://a.com/#a#b",
+            "http://a.com:65536/",
+            "http://a.com/%2",
+            "ftp://a.com/",
+            "http:/a.com",
+            "http://a.com ",
+        ] {
+            assert!(!fast_accept(s, DEFAULT_SCHEMES), "{s:?}");
+        }
+        assert!(!fast_accept("https://a.com", &["http"]));
+        assert!(fast_accept("https://a.com", &["HTTPS"]));
+    }
+
+    #[test]
+    fn known_error_texts_are_the_url_crate_texts() {
+        for e in [
+            ParseError::EmptyHost,
+            ParseError::IdnaError,
+            ParseError::InvalidPort,
+            ParseError::InvalidIpv4Address,
+            ParseError::InvalidIpv6Address,
+            ParseError::InvalidDomainCharacter,
+            ParseError::RelativeUrlWithoutBase,
+            ParseError::RelativeUrlWithCannotBeABaseBase,
+            ParseError::SetHostOnCannotBeABaseUrl,
+            ParseError::Overflow,
+        ] {
+            assert_eq!(parse_error_text(e), e.to_string());
+        }
+    }
+
+    fn fast_path_like() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let scheme =
+            prop::sample::select(vec!["http://", "https://", "HtTpS://", "http:/", "ftp://"]);
+        // Mostly what the fast path takes, with a few of everything it must
+        // leave to the full check.
+        let label = prop_oneof![
+            8 => "[a-zA-Z0-9_-]{1,4}",
+            1 => "",
+            1 => "[xX][nN]--[a-z0-9]{0,3}",
+            1 => "0[xX][0-9a-fA-F]{0,2}",
+            1 => "[0-9]{1,3}",
+            1 => "[a-z]{0,2}\u{E9}",
+        ];
+        let host = prop::collection::vec(label, 1..5).prop_map(|labels| labels.join("."));
+        let port = prop_oneof![3 => Just(String::new()), 1 => ":[0-9]{0,6}"];
+        let piece = prop_oneof![
+            12 => "[a-zA-Z0-9/?:@!$&'()*+,;=._~-]",
+            2 => "%[0-9a-fA-F]{2}",
+            1 => "%[0-9a-gG]{0,2}",
+            1 => "#",
+            1 => "[\\\\ \t\u{E9}\"<>^`{}|\u{7F}]",
+        ];
+        let tail = prop_oneof![
+            1 => Just(String::new()),
+            4 => ("[/?#]", prop::collection::vec(piece, 0..10))
+                .prop_map(|(first, rest)| format!("{first}{}", rest.concat())),
+        ];
+        (scheme, host, port, tail).prop_map(|(a, b, c, d)| format!("{a}{b}{c}{d}"))
+    }
+
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+
+        /// The fast path accepts only what the full check accepts, so the
+        /// rule's verdicts and errors are the full check's.
+        #[test]
+        fn fast_path_accepts_only_what_the_full_check_accepts(s in fast_path_like()) {
+            if fast_accept(&s, DEFAULT_SCHEMES) {
+                proptest::prop_assert!(full_check(&s, DEFAULT_SCHEMES), "{:?}", s);
+            }
+        }
 
         /// The hand-written check is never more lenient than the `url`
         /// crate without syntax violations, and a failure always carries the

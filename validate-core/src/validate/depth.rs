@@ -43,6 +43,7 @@ pub fn set_max_depth(depth: usize) {
 }
 
 /// The current nesting limit (see [`set_max_depth`]).
+#[inline]
 pub fn max_depth() -> usize {
     MAX_DEPTH.load(Ordering::Relaxed)
 }
@@ -55,6 +56,9 @@ pub struct DepthGuard(());
 
 impl DepthGuard {
     /// Enters one level, or returns `None` when that would exceed the limit.
+    // Inlined (as `enter_or_report` and `drop`): every derived value enters
+    // a level, so the check is a few instructions in the caller, not a call.
+    #[inline]
     pub fn enter() -> Option<Self> {
         let depth = DEPTH.with(Cell::get);
         if depth >= max_depth() {
@@ -66,16 +70,24 @@ impl DepthGuard {
 
     /// Enters one level for validation; when that would exceed the limit,
     /// pushes `nesting_too_deep` at `loc` and returns `None`.
+    #[inline]
     pub fn enter_or_report(loc: &LocChain<'_>, errors: &mut ValidationErrors) -> Option<Self> {
         let guard = Self::enter();
         if guard.is_none() {
-            errors.push_at(loc, catalogue::nesting_too_deep(max_depth()));
+            report_too_deep(loc, errors);
         }
         guard
     }
 }
 
+#[cold]
+#[inline(never)]
+fn report_too_deep(loc: &LocChain<'_>, errors: &mut ValidationErrors) {
+    errors.push_at(loc, catalogue::nesting_too_deep(max_depth()));
+}
+
 impl Drop for DepthGuard {
+    #[inline]
     fn drop(&mut self) {
         DEPTH.with(|d| d.set(d.get().saturating_sub(1)));
     }

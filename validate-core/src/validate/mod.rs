@@ -2,9 +2,11 @@
 
 mod containers;
 mod depth;
+mod rule_set;
 mod valid;
 
 pub use depth::{DEFAULT_MAX_DEPTH, DepthGuard, max_depth, set_max_depth};
+pub use rule_set::{RuleSet, RuleSetSanitize};
 pub use valid::Valid;
 
 use crate::error::{LocChain, ValidationErrors};
