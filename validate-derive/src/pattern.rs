@@ -9,7 +9,13 @@ use regex_syntax::hir::{Class, Hir, HirKind, Look};
 /// show, saying what to do.
 pub(crate) fn check(pattern: &str) -> Result<(), String> {
     let err = match regex_syntax::ParserBuilder::new().build().parse(pattern) {
-        Ok(_) => return Ok(()),
+        // Parsing is not all: compiling can still fail (the size limit), and
+        // that must be a compile error here, not a panic at first use.
+        Ok(_) => {
+            return regex::Regex::new(pattern).map(drop).map_err(|err| {
+                format!("this pattern does not compile with the regex crate:\n{err}")
+            });
+        }
         Err(err) => err,
     };
     let backtracking = matches!(
