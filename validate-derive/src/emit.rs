@@ -33,18 +33,30 @@ fn emit_impls(plan: &Plan<'_>) -> TokenStream {
     // deeper than `validate_core::max_depth()` is cut off there (an error
     // when validating, left as it is when sanitizing) before the recursion
     // can overflow the stack.
+    // A type without `nested` cannot recurse and needs no guard.
+    let guarded = plan.may_recurse();
     let sanitize = e.sanitize_body().map(|body| {
-        quote! {
-            fn sanitize(&mut self) {
+        let guard = guarded.then(|| {
+            quote! {
                 let ::core::option::Option::Some(__depth) =
                     #krate::__private::DepthGuard::enter() else { return; };
+            }
+        });
+        quote! {
+            fn sanitize(&mut self) {
+                #guard
                 #body
             }
         }
     });
+    let guard = guarded.then(|| {
+        quote! {
+            let ::core::option::Option::Some(__depth) =
+                #krate::__private::DepthGuard::enter_or_report(__loc, __errors) else { return; };
+        }
+    });
     let body = quote! {
-        let ::core::option::Option::Some(__depth) =
-            #krate::__private::DepthGuard::enter_or_report(__loc, __errors) else { return; };
+        #guard
         #body
     };
     let (_, ty_generics, _) = plan.generics.split_for_impl();

@@ -21,6 +21,46 @@ pub(crate) struct Plan<'a> {
     pub(crate) newtype: Option<NewtypePlan>,
 }
 
+impl Plan<'_> {
+    /// Whether validating or sanitizing a value can reach another derived
+    /// value: only `nested` (at any depth of items) can, so only then does
+    /// the generated code need the nesting guard against deep recursion.
+    pub(crate) fn may_recurse(&self) -> bool {
+        let shapes: Vec<&ShapePlan<'_>> = match &self.body {
+            Body::Struct(shape) => vec![shape],
+            Body::Enum(variants) => variants.iter().map(|v| &v.shape).collect(),
+        };
+        shapes.iter().flat_map(|s| &s.fields).any(|f| {
+            f.check.as_ref().is_some_and(ValuePlan::has_nested)
+                || f.sanitize.iter().any(SanStep::has_nested)
+        })
+    }
+}
+
+impl ValuePlan {
+    fn has_nested(&self) -> bool {
+        self.nested.is_some()
+            || match &self.items {
+                None => false,
+                Some(ItemsPlan::Each { plan, .. }) => plan.has_nested(),
+                Some(ItemsPlan::Map { keys, values, .. }) => {
+                    keys.as_deref().is_some_and(ValuePlan::has_nested)
+                        || values.as_deref().is_some_and(ValuePlan::has_nested)
+                }
+            }
+    }
+}
+
+impl SanStep {
+    fn has_nested(&self) -> bool {
+        match self {
+            SanStep::Nested(_) => true,
+            SanStep::Items(_, _, steps) => steps.iter().any(SanStep::has_nested),
+            SanStep::Apply(_) | SanStep::RuleSet(..) => false,
+        }
+    }
+}
+
 /// A rule newtype: a one-field tuple struct whose value is checked on
 /// construction.
 pub(crate) struct NewtypePlan {

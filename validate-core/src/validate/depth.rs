@@ -24,8 +24,10 @@ thread_local! {
 /// Sets, for the whole process, how many derived values deep validation and
 /// sanitizing go (default [`DEFAULT_MAX_DEPTH`]).
 ///
-/// Each value whose type derives `Validate` is one level; `Option`, `Box`,
-/// `Vec`, maps and other containers around it add none. Below the limit,
+/// Each value whose type derives `Validate` and has a `nested` field (the
+/// only way derived code recurses) is one level; a type without `nested`
+/// cannot recurse and is not counted, and `Option`, `Box`, `Vec`, maps and
+/// other containers around a value add none. Below the limit,
 /// `validate` reports `nesting_too_deep` at the first value too deep and
 /// does not look inside it, and `sanitize` leaves it as it is (so
 /// [`Valid::new`](crate::Valid::new) fails). A limit in the thousands needs
