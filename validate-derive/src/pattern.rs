@@ -9,6 +9,8 @@ use regex_syntax::hir::{Class, Hir, HirKind, Look};
 /// show, saying what to do.
 pub(crate) fn check(pattern: &str) -> Result<(), String> {
     let err = match regex_syntax::ParserBuilder::new().build().parse(pattern) {
+        // A pattern of ASCII runs becomes a byte loop: no regex at run time.
+        Ok(_) if ascii_runs(pattern).is_some() => return Ok(()),
         // Parsing is not all: compiling can still fail (the size limit), and
         // that must be a compile error here, not a panic at first use.
         Ok(_) => {
