@@ -7,6 +7,7 @@ mod punycode;
 
 use std::borrow::Cow;
 
+use super::bytes::byte_table;
 use super::input::StrInput;
 use crate::error::{ValidationError, catalogue};
 
@@ -164,22 +165,6 @@ fn check_full(s: &str) -> Result<(), Reason> {
 const LOCAL_BYTES: [bool; 256] = byte_table(b"!#$%&'*+-/=?^_`{|}~.");
 /// Letters, digits and hyphen, as a byte table for the fast path.
 const LDH_BYTES: [bool; 256] = byte_table(b"-");
-
-/// A table of the ASCII letters and digits plus `extra`.
-const fn byte_table(extra: &[u8]) -> [bool; 256] {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 128 {
-        table[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    let mut i = 0;
-    while i < extra.len() {
-        table[extra[i] as usize] = true;
-        i += 1;
-    }
-    table
-}
 
 /// The common case in one pass over the bytes: an ASCII dot-atom local
 /// part of at most 64 bytes, one `@`, then two or more LDH labels of 1 to

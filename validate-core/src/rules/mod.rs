@@ -5,6 +5,7 @@
 //! Each works through `Option` (a `None` passes), `Box`, `Rc`, `Arc`, `Cow`
 //! and references, and none allocates when the value is valid.
 
+mod bytes;
 mod card;
 mod charset;
 mod email;

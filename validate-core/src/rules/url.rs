@@ -9,6 +9,7 @@ use std::str::FromStr;
 use ::url::{ParseError, SyntaxViolation};
 use idna::uts46::{AsciiDenyList, ErrorPolicy, Hyphens, ProcessingSuccess, Uts46};
 
+use super::bytes::byte_table;
 use super::input::StrInput;
 use crate::error::{ValidationError, catalogue};
 
@@ -125,22 +126,6 @@ const HOST_BYTES: [bool; 256] = byte_table(b"-_");
 /// The ASCII URL code points (WHATWG), which path, query and fragment may
 /// hold as they are; `%`, `#` and `?` are handled apart.
 const TAIL_BYTES: [bool; 256] = byte_table(b"!$&'()*+,-./:;=@_~");
-
-/// A table of the ASCII letters and digits plus `extra`.
-const fn byte_table(extra: &[u8]) -> [bool; 256] {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 128 {
-        table[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    let mut i = 0;
-    while i < extra.len() {
-        table[extra[i] as usize] = true;
-        i += 1;
-    }
-    table
-}
 
 /// The common case in one pass over the bytes, without the IDNA machinery:
 /// `http://` or `https://` (a listed scheme), a host of non-empty labels of
