@@ -138,7 +138,9 @@ pub(crate) fn list(
 ) {
     let parser = |input: ParseStream<'_>| {
         while !input.is_empty() {
-            let result = Ident::parse_any(input).and_then(|name| element(name, input));
+            // `r#length(..)` is `length(..)`: the raw spelling hides an
+            // entry from other derives that read `#[validate]` (schemars).
+            let result = Ident::parse_any(input).and_then(|name| element(name.unraw(), input));
             let result = result.and_then(|()| {
                 if input.is_empty() || input.peek(Token![,]) {
                     Ok(())
@@ -582,7 +584,20 @@ fn rule(cx: &Ctxt, name: Ident, args: Option<Args>) -> Option<Rule> {
                 "prefix" => "prefix",
                 _ => "suffix",
             };
-            RuleKind::Substring(f, r.one_positional("the text: `contains(\"@\")`")?)
+            // `contains(pattern = "@")` is the validator crate's spelling,
+            // which schemars also reads (as a regex-escaped `pattern`).
+            let named = if f == "contains" {
+                r.named("pattern")
+            } else {
+                None
+            };
+            // With `pattern = ..`, a positional text too is left to
+            // `finish`, which reports it.
+            let text = match named {
+                Some(text) => text,
+                None => r.one_positional("the text: `contains(\"@\")`")?,
+            };
+            RuleKind::Substring(f, text)
         }
         "one_of" => {
             let choices = r.positional();
