@@ -37,7 +37,9 @@
 //! - [`RuleSet`] and [`rule_set!`], with `#[validate(newtype)]` on the
 //!   derive: rules written once and reused by name or by type;
 //! - [`integrations`]: serde (and axum), each behind its cargo feature;
-//!   [`de`]: deserializing with structured errors (feature `serde`).
+//!   [`de`]: deserializing with structured errors (feature `serde`);
+//! - `schema` (feature `schema`, with `schemars`): the rules as JSON Schema
+//!   keywords.
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
@@ -46,6 +48,8 @@ pub mod integrations;
 pub mod path;
 pub mod rules;
 pub mod sanitize;
+#[cfg(feature = "schema")]
+pub mod schema;
 mod validate;
 
 #[doc(hidden)]

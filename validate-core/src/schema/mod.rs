@@ -1,0 +1,99 @@
+//! JSON Schema from the rules (feature `schema`): the rules a type declares
+//! become keywords of its published schema, so API docs and clients see the
+//! limits the server enforces, written once.
+//!
+//! # How a schema gets the rules
+//!
+//! [schemars](https://docs.rs/schemars) 1.x writes the schema of a
+//! `#[derive(JsonSchema)]` type from its serde shape (wire names, `Option`,
+//! enums, `$ref`s); this module adds each rule of the `#[validate(..)]`
+//! attributes to it through schemars' `transform` hook:
+//!
+//! ```text
+//! #[derive(Deserialize, Validate, JsonSchema)]
+//! #[schemars(transform = validate_core::schema::schemars::transform::<Self>)]
+//! struct SignupRequest { .. }
+//! ```
+//!
+//! The derive implements [`ValidateSchema`] with the field rules it checks
+//! with, so the schema and the checks cannot drift apart; the transform
+//! finds each field by its wire name and [`apply`]s its rules. utoipa 5 and
+//! hand-written schemas use the same functions on a `serde_json` object,
+//! and aide (built on schemars) gets the rules through schemars.
+//!
+//! schemars also reads `#[validate(..)]` itself (it was written for the
+//! `validator` crate): it publishes `length`, `range`, `email`, `url`,
+//! `ip`, `contains(pattern = ..)` and `required`, and refuses to compile a
+//! few of our forms. [`apply`] corrects what it publishes wrongly (a
+//! `length` in bytes is not a character count; `format: ip` is no JSON
+//! Schema format), and the colliding forms have a second spelling, listed
+//! in the derive's docs.
+//!
+//! # Rule to keyword
+//!
+//! | rule | keywords | exact |
+//! |---|---|---|
+//! | `length(min, max)` on a string | `minLength`, `maxLength` | yes |
+//! | `length(unit = bytes \| utf16 \| graphemes)` | `x-validate` entry | no keyword |
+//! | `length` on a list / set, map | `minItems` / `maxItems`, `minProperties` / `maxProperties` | yes |
+//! | `range(min, max, gt, lt)` on a number | `minimum`, `maximum`, `exclusiveMinimum`, `exclusiveMaximum` | yes |
+//! | `range` on anything else (strings, dates) | `x-validate` entry | no keyword |
+//! | `multiple_of(n)` | `multipleOf` | yes (floats: as JSON Schema divides) |
+//! | `pattern("re")` | `pattern` (more in `allOf`) | when the regex means the same in ECMA-262 |
+//! | `charset(..)` | `pattern` `^[..]*$` | yes (Unicode classes: same Unicode version) |
+//! | `contains`, `prefix`, `suffix` | `pattern` of the escaped text | yes |
+//! | `not_contains` | `not: {pattern}` | yes |
+//! | `one_of(..)` | `enum` | yes |
+//! | `email` | `format: email` + `x-validate` | no: Pydantic's rule, not RFC 5321 |
+//! | `url`, `url(schemes)` | `format: uri`, `pattern` for the schemes + `x-validate` | no: the rule refuses what parsers repair |
+//! | `ip` / `ipv4` / `ipv6` | `anyOf` the formats / `format: ipv4` / `format: ipv6` | yes |
+//! | `uuid` | `format: uuid`, `pattern` | yes |
+//! | `required` on `Option` | listed in `required`, not nullable | yes |
+//! | `each(..)`, `keys(..)`, `values(..)` | inside `items`, `propertyNames`, `additionalProperties` | as their rules |
+//! | `nested` | the type's own schema (`$ref`) | as its rules |
+//! | `credit_card`, `no_invisible`, `no_control`, `single_script`, `safe_filename`, `must_match`, `custom`, a bound read from a context | `x-validate` entry | no keyword |
+//! | sanitizers | `x-validate` entry; the keywords describe the sanitized value | — |
+//!
+//! "Exact" means a value passes the keywords if and only if it passes the
+//! rule, so a client that checks the schema never refuses what the server
+//! accepts. `x-validate` is a list of `{"rule": name, ..params}` and
+//! `{"sanitizer": name, ..params}` objects on the schema of the value.
+//!
+//! ```
+//! use serde_json::json;
+//! use validate_core::rules::LengthUnit;
+//! use validate_core::schema::{Object, SchemaRule, apply};
+//!
+//! let mut schema = Object::new();
+//! schema.insert("type".into(), json!(["string", "null"]));
+//! apply(&mut schema, &SchemaRule::Length { min: Some(3), max: Some(32), unit: LengthUnit::Chars });
+//! apply(&mut schema, &SchemaRule::Prefix("user_"));
+//! assert_eq!(
+//!     serde_json::Value::Object(schema),
+//!     json!({"anyOf": [
+//!         {"type": "string", "minLength": 3, "maxLength": 32, "pattern": "^user_"},
+//!         {"type": "null"}
+//!     ]})
+//! );
+//! ```
+
+mod node;
+mod regex;
+mod rule;
+#[cfg(feature = "schemars")]
+pub mod schemars;
+#[cfg(test)]
+mod tests;
+
+pub use node::{
+    Object, additional_properties, items, non_null, property, property_names, require, value_mut,
+};
+pub use rule::{EXTENSION, SchemaRule, apply};
+
+/// A type whose validation rules can be written into its JSON Schema;
+/// implemented by `#[derive(Validate)]` with feature `schema`.
+pub trait ValidateSchema {
+    /// Adds the type's rules to `schema`, the schema a generator wrote for
+    /// the type's serde shape (properties named as on the wire).
+    fn add_rules(schema: &mut Object);
+}
