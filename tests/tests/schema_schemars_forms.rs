@@ -30,8 +30,8 @@ fn no_spaces(s: &str) -> Result<(), ValidationError> {
     }
 }
 
-fn shout(s: &mut String) {
-    s.make_ascii_uppercase();
+fn shout(s: String) -> String {
+    s.to_ascii_uppercase()
 }
 
 rule_set! {
