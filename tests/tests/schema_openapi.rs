@@ -127,3 +127,31 @@ fn the_422_components_are_fastapis() {
         json!(["loc", "msg", "type"])
     );
 }
+
+#[test]
+fn our_error_components_and_parameters_are_fastapis() {
+    use validate_core::schema::openapi;
+    let doc = load("fastapi_openapi.json");
+    let schemas = &doc["components"]["schemas"];
+    assert_eq!(
+        schemas["HTTPValidationError"],
+        openapi::http_validation_error_schema()
+    );
+    assert_eq!(
+        schemas["ValidationError"],
+        openapi::validation_error_schema()
+    );
+    let search = &doc["paths"]["/search"]["get"];
+    assert_eq!(
+        search["responses"]["422"],
+        openapi::validation_error_response()
+    );
+    // FastAPI expands a `Query()` model into one parameter per field.
+    let Value::Object(model) = load("pydantic/search.json") else {
+        panic!("an object schema")
+    };
+    assert_eq!(
+        search["parameters"],
+        Value::Array(openapi::parameters(&model, "query"))
+    );
+}

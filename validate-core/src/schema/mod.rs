@@ -78,6 +78,7 @@
 //! ```
 
 mod node;
+pub mod openapi;
 mod regex;
 mod rule;
 #[cfg(feature = "schemars")]
