@@ -78,6 +78,7 @@
 //! ```
 
 mod node;
+mod number;
 pub mod openapi;
 mod regex;
 mod rule;
@@ -89,6 +90,9 @@ mod tests;
 pub use node::{
     Object, additional_properties, items, non_null, property, property_names, require, value_mut,
 };
+#[doc(hidden)]
+pub use number::{Bound, NumberBound, OtherBound};
+pub use number::{JsonNumber, range};
 pub use rule::{EXTENSION, SchemaRule, apply};
 
 /// A type whose validation rules can be written into its JSON Schema;

@@ -1,0 +1,164 @@
+//! Rule arguments as JSON numbers: `range` and `multiple_of` bounds are
+//! written in the field's type, which may be a number (a keyword) or not
+//! (`char`, `String`, a date: an `x-validate` entry).
+
+use serde_json::{Number, Value};
+
+use super::node::Object;
+use super::rule::SchemaRule;
+
+/// A bound that is a JSON number: every primitive integer and float that
+/// `serde_json` can hold (an `i128` / `u128` within 64 bits, a finite
+/// float).
+pub trait JsonNumber {
+    /// The value as a JSON number, `None` when JSON cannot hold it.
+    fn json_number(&self) -> Option<Number>;
+}
+
+macro_rules! exact_ints {
+    ($($t:ty),*) => {$(
+        impl JsonNumber for $t {
+            fn json_number(&self) -> Option<Number> {
+                Some(Number::from(*self))
+            }
+        }
+    )*};
+}
+exact_ints!(i8, i16, i32, i64, isize, u8, u16, u32, u64, usize);
+
+impl JsonNumber for i128 {
+    fn json_number(&self) -> Option<Number> {
+        Number::from_i128(*self)
+    }
+}
+
+impl JsonNumber for u128 {
+    fn json_number(&self) -> Option<Number> {
+        Number::from_u128(*self)
+    }
+}
+
+impl JsonNumber for f64 {
+    fn json_number(&self) -> Option<Number> {
+        Number::from_f64(*self)
+    }
+}
+
+impl JsonNumber for f32 {
+    fn json_number(&self) -> Option<Number> {
+        // Through the shortest decimal that reads back as this f32, so
+        // `0.1f32` is published as 0.1, not 0.10000000149011612.
+        self.to_string()
+            .parse::<f64>()
+            .ok()
+            .and_then(Number::from_f64)
+    }
+}
+
+/// A rule argument seen by the derive, which cannot know its type:
+/// `{ let b = &Bound(&arg); b.json_number() }` is the number when the
+/// argument's type is a [`JsonNumber`] (an unsuffixed literal is an `i32`
+/// or `f64`), and `None` otherwise: method resolution tries `&Bound` (this
+/// impl) before `&&Bound` (the fallback).
+#[doc(hidden)]
+pub struct Bound<'a, T: ?Sized>(pub &'a T);
+
+#[doc(hidden)]
+pub trait NumberBound {
+    fn json_number(&self) -> Option<Number>;
+}
+
+impl<T: JsonNumber + ?Sized> NumberBound for Bound<'_, T> {
+    fn json_number(&self) -> Option<Number> {
+        self.0.json_number()
+    }
+}
+
+#[doc(hidden)]
+pub trait OtherBound {
+    fn json_number(&self) -> Option<Number> {
+        None
+    }
+}
+
+impl<T: ?Sized> OtherBound for &Bound<'_, T> {}
+
+/// The `range` rule from the bounds written: `None` for a bound not
+/// written, `Some(None)` for one that is not a JSON number. A range with a
+/// bound that is not a number has no keyword and becomes an `x-validate`
+/// entry holding the bounds that are numbers.
+pub fn range(
+    min: Option<Option<Number>>,
+    max: Option<Option<Number>>,
+    gt: Option<Option<Number>>,
+    lt: Option<Option<Number>>,
+) -> SchemaRule<'static> {
+    let all = [("min", &min), ("max", &max), ("gt", &gt), ("lt", &lt)];
+    if all.iter().all(|(_, b)| !matches!(b, Some(None))) {
+        return SchemaRule::Range {
+            min: min.flatten(),
+            max: max.flatten(),
+            gt: gt.flatten(),
+            lt: lt.flatten(),
+        };
+    }
+    let mut params = Object::new();
+    for (key, bound) in all {
+        if let Some(Some(n)) = bound {
+            params.insert(key.to_owned(), Value::Number(n.clone()));
+        }
+    }
+    SchemaRule::Unexpressed {
+        rule: "range",
+        params,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_and_others_are_told_apart_without_knowing_the_type() {
+        /// What the derive writes for a rule argument.
+        macro_rules! number {
+            ($e:expr) => {{
+                let b = &Bound(&$e);
+                b.json_number()
+            }};
+        }
+        assert_eq!(number!(13), Some(13.into()));
+        assert_eq!(number!(13u32), Some(13.into()));
+        assert_eq!(number!(-5i64), Some((-5).into()));
+        assert_eq!(number!(1.5), Number::from_f64(1.5));
+        assert_eq!(number!(0.1f32), Number::from_f64(0.1));
+        assert_eq!(number!(10u128), Some(10u64.into()));
+        assert_eq!(number!(u128::MAX), None);
+        assert_eq!(number!(f64::NAN), None);
+        assert_eq!(number!('a'), None);
+        assert_eq!(number!(String::from("a")), None);
+        assert_eq!(number!(*"a"), None);
+    }
+
+    #[test]
+    fn a_range_with_a_bound_json_cannot_hold_is_an_entry() {
+        let rule = range(Some(Some(1.into())), None, None, None);
+        assert_eq!(
+            rule,
+            SchemaRule::Range {
+                min: Some(1.into()),
+                max: None,
+                gt: None,
+                lt: None
+            }
+        );
+        let rule = range(Some(Some(1.into())), Some(None), None, None);
+        let SchemaRule::Unexpressed { rule, params } = rule else {
+            panic!("an entry expected")
+        };
+        assert_eq!(
+            (rule, Value::Object(params)),
+            ("range", serde_json::json!({"min": 1}))
+        );
+    }
+}
