@@ -17,9 +17,25 @@
 //!
 //! The derive implements [`ValidateSchema`] with the field rules it checks
 //! with, so the schema and the checks cannot drift apart; the transform
-//! finds each field by its wire name and [`apply`]s its rules. utoipa 5 and
-//! hand-written schemas use the same functions on a `serde_json` object,
-//! and aide (built on schemars) gets the rules through schemars.
+//! finds each field by its wire name and [`apply`]s its rules.
+//!
+//! Why a transform, and not a `JsonSchema` impl of our own or a generator
+//! of our own: schemars already knows serde's whole data model (renames,
+//! `flatten`, the four enum taggings, `default`, `skip`, doc comments,
+//! `$ref`s and `$defs`), and every Rust type has a `JsonSchema` impl
+//! there; redoing that would be a second, weaker schemars. The transform
+//! is the hook schemars offers for exactly this, it needs no change to
+//! schemars, and it keeps schemars' output for everything that is not a
+//! rule. The one line it costs (`#[schemars(transform = ..)]`) cannot be
+//! written by a derive: a derive can add impls, not attributes.
+//!
+//! The same functions work on any schema held as `serde_json`:
+//! - **aide** builds on schemars, so the transform is all it needs;
+//! - **utoipa 5** reads serde's attributes but not `#[validate]`, and its
+//!   schema model cannot hold some keywords (`not`, `allOf` beside
+//!   `type`): add the rules to the serialized document with
+//!   [`openapi::add_component_rules`];
+//! - a hand-written schema: [`property`], [`items`], [`apply`].
 //!
 //! schemars also reads `#[validate(..)]` itself (it was written for the
 //! `validator` crate): it publishes `length`, `range`, `email`, `url`,

@@ -5,6 +5,7 @@
 
 use serde_json::{Value, json};
 
+use super::ValidateSchema;
 use super::node::Object;
 
 /// The component name of the 422 body, FastAPI's.
@@ -99,6 +100,33 @@ pub fn parameters(object: &Object, location: &str) -> Vec<Value> {
         .collect()
 }
 
+/// Adds `T`'s rules to the component schema `name` of an OpenAPI document
+/// held as JSON; `false` when the document has no such component.
+///
+/// This is the way for utoipa 5: its `ToSchema` derive reads serde's
+/// attributes (wire names) but not `#[validate]`, and its schema model has
+/// no place for some keywords (`not`, `allOf` beside `type`), so the rules
+/// are added to the serialized document, which is then served as it is:
+///
+/// ```text
+/// let mut doc = serde_json::to_value(ApiDoc::openapi())?;
+/// validate_core::schema::openapi::add_component_rules::<SignupRequest>(&mut doc, "SignupRequest");
+/// ```
+pub fn add_component_rules<T: ValidateSchema + ?Sized>(doc: &mut Value, name: &str) -> bool {
+    let component = doc
+        .pointer_mut("/components/schemas")
+        .and_then(Value::as_object_mut)
+        .and_then(|schemas| schemas.get_mut(name))
+        .and_then(Value::as_object_mut);
+    match component {
+        Some(schema) => {
+            T::add_rules(schema);
+            true
+        }
+        None => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -125,6 +153,28 @@ mod tests {
             ]
         );
         assert_eq!(parameters(&model, "path")[1]["required"], json!(true));
+    }
+
+    #[test]
+    fn rules_reach_a_component_of_a_document() {
+        struct Zip;
+        impl ValidateSchema for Zip {
+            fn add_rules(schema: &mut Object) {
+                if let Some(zip) = crate::schema::property(schema, "zip") {
+                    crate::schema::apply(zip, &crate::schema::SchemaRule::Pattern("^[0-9]{5}$"));
+                }
+            }
+        }
+        // utoipa 5 writes `Option<String>` as a type list.
+        let mut doc = json!({"openapi": "3.1.0", "components": {"schemas": {
+            "Address": {"type": "object", "properties": {"zip": {"type": ["string", "null"]}}}
+        }}});
+        assert!(add_component_rules::<Zip>(&mut doc, "Address"));
+        assert!(!add_component_rules::<Zip>(&mut doc, "Missing"));
+        assert_eq!(
+            doc["components"]["schemas"]["Address"]["properties"]["zip"],
+            json!({"anyOf": [{"type": "string", "pattern": "^[0-9]{5}$"}, {"type": "null"}]})
+        );
     }
 
     #[test]
