@@ -12,6 +12,7 @@ mod newtype;
 mod presence;
 mod report;
 mod rule_input;
+mod schema;
 mod statics;
 
 pub use ascii_pattern::{AsciiPattern, AsciiRun, ascii_pattern};
@@ -23,6 +24,7 @@ pub use rule_input::{RuleInput, RuleInputMut};
 pub use statics::{CachedText, charset, pattern};
 
 pub use crate::__newtype_serde as newtype_serde;
+pub use crate::__schema_impl as schema_impl;
 #[cfg(feature = "serde")]
 pub use newtype::rejected;
 #[cfg(feature = "serde")]

@@ -102,6 +102,7 @@ mod rule;
 pub mod schemars;
 #[cfg(test)]
 mod tests;
+mod variant;
 
 pub use node::{
     Object, additional_properties, items, non_null, property, property_names, require, value_mut,
@@ -110,6 +111,7 @@ pub use node::{
 pub use number::{Bound, NumberBound, OtherBound};
 pub use number::{JsonNumber, range};
 pub use rule::{EXTENSION, SchemaRule, apply};
+pub use variant::{Tagging, variant};
 
 /// A type whose validation rules can be written into its JSON Schema;
 /// implemented by `#[derive(Validate)]` with feature `schema`.

@@ -173,7 +173,7 @@ fn split_nullable_type(schema: &mut Object) {
 }
 
 /// `true` as `{}` (the same schema, but one keywords can be added to).
-fn as_object(value: &mut Value) -> Option<&mut Object> {
+pub(super) fn as_object(value: &mut Value) -> Option<&mut Object> {
     if value == &Value::Bool(true) {
         *value = Value::Object(Object::new());
     }
