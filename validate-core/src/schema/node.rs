@@ -186,17 +186,19 @@ fn unreachable_object() -> ! {
     unreachable!("checked to be an object just before")
 }
 
+/// A JSON object literal as an [`Object`], for tests.
+#[cfg(test)]
+pub(super) fn obj(v: Value) -> Object {
+    match v {
+        Value::Object(o) => o,
+        _ => panic!("not an object"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use serde_json::json;
-
-    fn obj(v: Value) -> Object {
-        match v {
-            Value::Object(o) => o,
-            _ => panic!("not an object"),
-        }
-    }
 
     #[test]
     fn nullable_type_is_split_like_pydantic() {

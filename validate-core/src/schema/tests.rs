@@ -3,15 +3,9 @@
 
 use serde_json::{Number, Value, json};
 
+use super::node::obj;
 use super::*;
 use crate::rules::{CharClass, Charset, LengthUnit};
-
-fn obj(v: Value) -> Object {
-    match v {
-        Value::Object(o) => o,
-        _ => panic!("not an object"),
-    }
-}
 
 /// `schema` after `rules`, as a `Value` to compare.
 fn after(schema: Value, rules: &[SchemaRule<'_>]) -> Value {

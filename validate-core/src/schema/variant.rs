@@ -69,14 +69,8 @@ fn pointer_escape(key: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::schema::node::obj;
     use serde_json::json;
-
-    fn obj(v: Value) -> Object {
-        match v {
-            Value::Object(o) => o,
-            _ => panic!("not an object"),
-        }
-    }
 
     /// The shapes schemars 1.2 writes for each representation.
     #[test]
