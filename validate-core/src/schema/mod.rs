@@ -105,7 +105,8 @@ mod tests;
 mod variant;
 
 pub use node::{
-    Object, additional_properties, items, non_null, property, property_names, require, value_mut,
+    Object, additional_properties, items, non_null, prefix_item, property, property_names, require,
+    value_mut,
 };
 #[doc(hidden)]
 pub use number::{Bound, NumberBound, OtherBound};
@@ -114,7 +115,55 @@ pub use rule::{EXTENSION, SchemaRule, apply};
 pub use variant::{Tagging, variant};
 
 /// A type whose validation rules can be written into its JSON Schema;
-/// implemented by `#[derive(Validate)]` with feature `schema`.
+/// implemented by `#[derive(Validate)]` with feature `schema` (and by
+/// `rule_set!` for a rule set, whose rules then apply wherever
+/// `rule(Set)` stands).
+///
+/// What the derive writes, by hand: each field found by its serde wire
+/// name, its entries in the order written, item rules inside `items` /
+/// `propertyNames` / `additionalProperties`, `required` on the parent.
+///
+/// ```
+/// use serde_json::json;
+/// use validate_core::rules::LengthUnit;
+/// use validate_core::schema::{Object, SchemaRule, ValidateSchema, apply, items, property, require};
+///
+/// // #[serde(rename_all = "camelCase")]
+/// struct Signup; // { #[validate(sanitize(trim), length(min = 3, max = 32))] user_name: String,
+///                //   #[validate(required, url)] website: Option<String>,
+///                //   #[validate(length(max = 10), each(length(min = 1, max = 20)))] tags: Vec<String> }
+/// impl ValidateSchema for Signup {
+///     fn add_rules(schema: &mut Object) {
+///         let chars = |min, max| SchemaRule::Length { min, max, unit: LengthUnit::Chars };
+///         if let Some(f) = property(schema, "userName") {
+///             apply(f, &SchemaRule::Sanitizer { name: "trim", params: Object::new() });
+///             apply(f, &chars(Some(3), Some(32)));
+///         }
+///         if let Some(f) = property(schema, "website") {
+///             apply(f, &SchemaRule::Url(&["http", "https"]));
+///         }
+///         require(schema, "website");
+///         if let Some(f) = property(schema, "tags") {
+///             apply(f, &chars(None, Some(10)));
+///             if let Some(item) = items(f) {
+///                 apply(item, &chars(Some(1), Some(20)));
+///             }
+///         }
+///     }
+/// }
+///
+/// // The schema schemars writes for that struct:
+/// let serde_json::Value::Object(mut schema) = json!({"type": "object", "properties": {
+///     "userName": {"type": "string"},
+///     "website": {"type": ["string", "null"]},
+///     "tags": {"type": "array", "items": {"type": "string"}}
+/// }, "required": ["userName", "tags"]}) else { unreachable!() };
+/// Signup::add_rules(&mut schema);
+/// assert_eq!(schema["properties"]["userName"]["maxLength"], 32);
+/// assert_eq!(schema["properties"]["website"]["type"], "string");
+/// assert_eq!(schema["required"], json!(["userName", "tags", "website"]));
+/// assert_eq!(schema["properties"]["tags"]["items"]["minLength"], 1);
+/// ```
 pub trait ValidateSchema {
     /// Adds the type's rules to `schema`, the schema a generator wrote for
     /// the type's serde shape (properties named as on the wire).

@@ -39,6 +39,17 @@ pub fn items(schema: &mut Object) -> Option<&mut Object> {
     as_object(value_mut(schema).get_mut("items")?)
 }
 
+/// The schema of field `index` of a tuple struct (an array schema with
+/// `prefixItems`, as schemars writes tuples).
+pub fn prefix_item(schema: &mut Object, index: usize) -> Option<&mut Object> {
+    as_object(
+        value_mut(schema)
+            .get_mut("prefixItems")?
+            .as_array_mut()?
+            .get_mut(index)?,
+    )
+}
+
 /// The key schema of an object schema (`propertyNames`, created as
 /// `{"type": "string"}`: map keys are strings on the wire, and the type
 /// tells `length` what to count), for `keys`.
@@ -244,6 +255,17 @@ mod tests {
                 "required": ["a", "b"]
             })
         );
+    }
+
+    #[test]
+    fn tuple_fields_by_position() {
+        let mut t = obj(json!({"type": "array", "prefixItems": [{"type": "string"}, true]}));
+        prefix_item(&mut t, 1).map(|f| f.insert("minimum".into(), json!(1)));
+        assert_eq!(
+            t["prefixItems"],
+            json!([{"type": "string"}, {"minimum": 1}])
+        );
+        assert!(prefix_item(&mut t, 2).is_none());
     }
 
     #[test]
