@@ -93,8 +93,8 @@
 //! );
 //! ```
 
+mod args;
 mod node;
-mod number;
 pub mod openapi;
 mod regex;
 mod rule;
@@ -104,13 +104,13 @@ pub mod schemars;
 mod tests;
 mod variant;
 
+#[doc(hidden)]
+pub use args::{Bound, NumberBound, OtherBound, OtherValue, ValueBound};
+pub use args::{JsonNumber, one_of, range};
 pub use node::{
     Object, additional_properties, items, non_null, prefix_item, property, property_names, require,
     value_mut,
 };
-#[doc(hidden)]
-pub use number::{Bound, NumberBound, OtherBound};
-pub use number::{JsonNumber, range};
 pub use rule::{EXTENSION, SchemaRule, apply};
 pub use variant::{Tagging, variant};
 

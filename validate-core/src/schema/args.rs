@@ -1,6 +1,7 @@
-//! Rule arguments as JSON numbers: `range` and `multiple_of` bounds are
-//! written in the field's type, which may be a number (a keyword) or not
-//! (`char`, `String`, a date: an `x-validate` entry).
+//! Rule arguments as JSON: `range` and `multiple_of` bounds are written in
+//! the field's type, which may be a number (a keyword) or not (`char`,
+//! `String`, a date: an `x-validate` entry); `one_of` choices are any
+//! `Serialize` value (an `enum` keyword) or not.
 
 use serde_json::{Number, Value};
 
@@ -83,6 +84,40 @@ pub trait OtherBound {
 
 impl<T: ?Sized> OtherBound for &Bound<'_, T> {}
 
+#[doc(hidden)]
+pub trait ValueBound {
+    fn json_value(&self) -> Option<Value>;
+}
+
+/// A `one_of` choice as it is written on the wire: its `Serialize` output
+/// (a unit enum variant is its serde name).
+impl<T: serde::Serialize + ?Sized> ValueBound for Bound<'_, T> {
+    fn json_value(&self) -> Option<Value> {
+        serde_json::to_value(self.0).ok()
+    }
+}
+
+#[doc(hidden)]
+pub trait OtherValue {
+    fn json_value(&self) -> Option<Value> {
+        None
+    }
+}
+
+impl<T: ?Sized> OtherValue for &Bound<'_, T> {}
+
+/// The `one_of` rule from its choices as JSON (`None` for one that has no
+/// JSON form): `enum`, or an `x-validate` entry when a choice has none.
+pub fn one_of(choices: Vec<Option<Value>>) -> SchemaRule<'static> {
+    match choices.into_iter().collect::<Option<Vec<Value>>>() {
+        Some(values) => SchemaRule::OneOf(values),
+        None => SchemaRule::Unexpressed {
+            rule: "one_of",
+            params: Object::new(),
+        },
+    }
+}
+
 /// The `range` rule from the bounds written: `None` for a bound not
 /// written, `Some(None)` for one that is not a JSON number. A range with a
 /// bound that is not a number has no keyword and becomes an `x-validate`
@@ -138,6 +173,34 @@ mod tests {
         assert_eq!(number!('a'), None);
         assert_eq!(number!(String::from("a")), None);
         assert_eq!(number!(*"a"), None);
+    }
+
+    #[test]
+    fn one_of_choices_as_their_wire_values() {
+        macro_rules! value {
+            ($e:expr) => {{
+                let b = &Bound(&$e);
+                b.json_value()
+            }};
+        }
+        #[derive(serde::Serialize)]
+        #[serde(rename_all = "lowercase")]
+        enum Shipping {
+            Express,
+        }
+        struct Opaque;
+        let choices = vec![value!("standard"), value!(Shipping::Express), value!(3u8)];
+        assert_eq!(
+            one_of(choices),
+            SchemaRule::OneOf(vec!["standard".into(), "express".into(), 3.into()])
+        );
+        assert_eq!(
+            one_of(vec![value!('a'), value!(Opaque)]),
+            SchemaRule::Unexpressed {
+                rule: "one_of",
+                params: Object::new()
+            }
+        );
     }
 
     #[test]
