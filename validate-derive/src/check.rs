@@ -651,16 +651,18 @@ fn item_type(ty: &Type, kind: ItemsKind) -> Option<Type> {
                 })
                 .collect();
             let name = last.ident.to_string();
-            match (name.as_str(), kind) {
-                ("Option" | "Box" | "Rc" | "Arc", _) => item_type(types.first()?, kind),
-                (
-                    "Vec" | "VecDeque" | "LinkedList" | "HashSet" | "BTreeSet" | "IndexSet",
-                    ItemsKind::Each,
-                ) => types.first().map(|t| (*t).clone()),
-                ("HashMap" | "BTreeMap" | "IndexMap", ItemsKind::Keys) => {
+            let name = name.as_str();
+            match kind {
+                _ if matches!(name, "Option" | "Box" | "Rc" | "Arc") => {
+                    item_type(types.first()?, kind)
+                }
+                ItemsKind::Each if names::EACH_TYPES.contains(&name) => {
                     types.first().map(|t| (*t).clone())
                 }
-                ("HashMap" | "BTreeMap" | "IndexMap", ItemsKind::Values) => {
+                ItemsKind::Keys if names::MAP_TYPES.contains(&name) => {
+                    types.first().map(|t| (*t).clone())
+                }
+                ItemsKind::Values if names::MAP_TYPES.contains(&name) => {
                     types.get(1).map(|t| (*t).clone())
                 }
                 _ => None,

@@ -92,3 +92,19 @@ pub(crate) const PLAIN_SANITIZERS: &[&str] = &[
     "collapse_whitespace",
     "filename",
 ];
+
+/// The list and set types whose items `each(...)` reads, by the last
+/// segment of their path: validate-core's `__private::EACH_NAMES` (a test
+/// checks they agree).
+pub(crate) const EACH_TYPES: &[&str] = &[
+    "Vec",
+    "VecDeque",
+    "LinkedList",
+    "HashSet",
+    "BTreeSet",
+    "IndexSet",
+];
+
+/// The map types `keys(...)` and `values(...)` read: validate-core's
+/// `__private::MAP_NAMES`.
+pub(crate) const MAP_TYPES: &[&str] = &["HashMap", "BTreeMap", "IndexMap"];

@@ -14,6 +14,7 @@ mod report;
 mod rule_input;
 mod statics;
 
+pub use crate::collections::{EACH_NAMES, MAP_NAMES};
 pub use ascii_pattern::{AsciiPattern, AsciiRun, ascii_pattern};
 pub use custom::{StructRuleResult, call_custom, call_custom_with, must_match};
 pub use items::{Each, EachMut, Map, MapMut, each_items, key_loc, map_entries};
