@@ -6,8 +6,9 @@
 //! checked against [`crate::__private::COLLECTION_NAMES`] by a test).
 
 /// Calls `$callback!` with every collection, grouped as lists, sets and
-/// maps; each row gives its generics, its type and (sets and maps) the
-/// bounds a rebuilt one needs on its items or keys. A row may carry
+/// maps; each row gives its name, its generics, its type (a map's as a path,
+/// its generics in the row's order) and (sets and maps) the bounds a
+/// rebuilt one needs on its items or keys. A row may carry
 /// `#[cfg(...)]` for an optional dependency.
 macro_rules! collections {
     ($callback:ident) => {
@@ -26,10 +27,10 @@ macro_rules! collections {
                 "IndexSet" => <T, S> indexmap::IndexSet<T, S> where [Eq + Hash];
             ]
             maps: [
-                "HashMap" => <K, V, S> HashMap<K, V, S> where [Eq + Hash];
-                "BTreeMap" => <K, V> BTreeMap<K, V> where [Ord];
+                "HashMap" => <K, V, S> HashMap where [Eq + Hash];
+                "BTreeMap" => <K, V> BTreeMap where [Ord];
                 #[cfg(feature = "indexmap")]
-                "IndexMap" => <K, V, S> indexmap::IndexMap<K, V, S> where [Eq + Hash];
+                "IndexMap" => <K, V, S> indexmap::IndexMap where [Eq + Hash];
             ]
         }
     };
@@ -43,7 +44,7 @@ macro_rules! names {
     (
         lists: [$($(#[$lm:meta])* $list:literal => <$lt:ident $(, const $ln:ident: usize)?> $lty:ty;)*]
         sets: [$($(#[$sm:meta])* $set:literal => <$st:ident $(, $ss:ident)?> $sty:ty where [$($sb:tt)*];)*]
-        maps: [$($(#[$mm:meta])* $map:literal => <$mk:ident, $mv:ident $(, $ms:ident)?> $mty:ty where [$($mb:tt)*];)*]
+        maps: [$($(#[$mm:meta])* $map:literal => <$mk:ident, $mv:ident $(, $ms:ident)?> $($mpath:ident)::+ where [$($mb:tt)*];)*]
     ) => {
         /// The lists and sets `each(...)` reads, by name (`[T]` and
         /// `[T; N]` for slices and arrays).

@@ -95,7 +95,7 @@ macro_rules! items {
     (
         lists: [$($(#[$lm:meta])* $list:literal => <$lt:ident $(, const $ln:ident: usize)?> $lty:ty;)*]
         sets: [$($(#[$sm:meta])* $set:literal => <$st:ident $(, $ss:ident)?> $sty:ty where [$($sb:tt)*];)*]
-        maps: [$($(#[$mm:meta])* $map:literal => <$mk:ident, $mv:ident $(, $ms:ident)?> $mty:ty where [$($mb:tt)*];)*]
+        maps: [$($(#[$mm:meta])* $map:literal => <$mk:ident, $mv:ident $(, $ms:ident)?> $($mpath:ident)::+ where [$($mb:tt)*];)*]
     ) => {
         $(
             $(#[$lm])*
@@ -134,7 +134,7 @@ macro_rules! items {
         )*
         $(
             $(#[$mm])*
-            impl<$mk: LocKey, $mv $(, $ms)?> Map for $mty {
+            impl<$mk: LocKey, $mv $(, $ms)?> Map for $($mpath)::+<$mk, $mv $(, $ms)?> {
                 type Key = $mk;
                 type Value = $mv;
                 fn map_entries(&self) -> impl Iterator<Item = (&$mk, &$mv)> {
@@ -142,7 +142,7 @@ macro_rules! items {
                 }
             }
             $(#[$mm])*
-            impl<$mk: $($mb)*, $mv $(, $ms: BuildHasher + Default)?> MapMut for $mty {
+            impl<$mk: $($mb)*, $mv $(, $ms: BuildHasher + Default)?> MapMut for $($mpath)::+<$mk, $mv $(, $ms)?> {
                 type Key = $mk;
                 type Value = $mv;
                 fn sanitize_keys(&mut self, mut f: impl FnMut(&mut $mk)) {

@@ -140,11 +140,13 @@ macro_rules! has_length {
     (
         lists: [$($(#[$lm:meta])* $list:literal => <$lt:ident $(, const $ln:ident: usize)?> $lty:ty;)*]
         sets: [$($(#[$sm:meta])* $set:literal => <$st:ident $(, $ss:ident)?> $sty:ty where [$($sb:tt)*];)*]
-        maps: [$($(#[$mm:meta])* $map:literal => <$mk:ident, $mv:ident $(, $ms:ident)?> $mty:ty where [$($mb:tt)*];)*]
+        maps: [$($(#[$mm:meta])* $map:literal => <$mk:ident, $mv:ident $(, $ms:ident)?> $($mpath:ident)::+ where [$($mb:tt)*];)*]
     ) => {
         $(has_length!(@one "List", [$(#[$lm])*], [$lt $(, const $ln: usize)?], $lty);)*
         $(has_length!(@one "Set", [$(#[$sm])*], [$st $(, $ss)?], $sty);)*
-        $(has_length!(@one "Dictionary", [$(#[$mm])*], [$mk, $mv $(, $ms)?], $mty);)*
+        // Keys are `T` here (rustc lists the impls by these names in its
+        // help for a type that has no length).
+        $(has_length!(@one "Dictionary", [$(#[$mm])*], [T, $mv $(, $ms)?], $($mpath)::+<T, $mv $(, $ms)?>);)*
     };
     (@one $field_type:literal, [$(#[$m:meta])*], [$($g:tt)*], $ty:ty) => {
         $(#[$m])*

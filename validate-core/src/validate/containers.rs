@@ -101,7 +101,7 @@ macro_rules! containers {
     (
         lists: [$($(#[$lm:meta])* $list:literal => <$lt:ident $(, const $ln:ident: usize)?> $lty:ty;)*]
         sets: [$($(#[$sm:meta])* $set:literal => <$st:ident $(, $ss:ident)?> $sty:ty where [$($sb:tt)*];)*]
-        maps: [$($(#[$mm:meta])* $map:literal => <$mk:ident, $mv:ident $(, $ms:ident)?> $mty:ty where [$($mb:tt)*];)*]
+        maps: [$($(#[$mm:meta])* $map:literal => <$mk:ident, $mv:ident $(, $ms:ident)?> $($mpath:ident)::+ where [$($mb:tt)*];)*]
     ) => {
         $(
             $(#[$lm])*
@@ -154,7 +154,7 @@ macro_rules! containers {
         )*
         $(
             $(#[$mm])*
-            impl<$mk: LocKey, $mv: Validate $(, $ms)?> Validate for $mty {
+            impl<$mk: LocKey, $mv: Validate $(, $ms)?> Validate for $($mpath)::+<$mk, $mv $(, $ms)?> {
                 type Context = $mv::Context;
                 fn validate_into(&self, ctx: &Self::Context, loc: &LocChain<'_>, errors: &mut ValidationErrors) {
                     for (key, value) in self.iter() {
@@ -168,7 +168,7 @@ macro_rules! containers {
                 }
             }
             $(#[$mm])*
-            impl<C: ?Sized, $mk: LocKey, $mv: ValidateIn<C> $(, $ms)?> ValidateIn<C> for $mty {
+            impl<C: ?Sized, $mk: LocKey, $mv: ValidateIn<C> $(, $ms)?> ValidateIn<C> for $($mpath)::+<$mk, $mv $(, $ms)?> {
                 fn validate_in(&self, ctx: &C, loc: &LocChain<'_>, errors: &mut ValidationErrors) {
                     for (key, value) in self.iter() {
                         value.validate_in(ctx, &loc.key(key), errors);
