@@ -22,6 +22,8 @@ pub use presence::{Presence, required};
 pub use report::{push_field, push_index};
 pub use rule_input::{RuleInput, RuleInputMut};
 pub use statics::{CachedText, charset, pattern};
+#[cfg(feature = "derive")]
+pub use validate_derive::{__collection_names as collection_names, __rule_table as rule_table};
 
 pub use crate::__newtype_serde as newtype_serde;
 #[cfg(feature = "serde")]
