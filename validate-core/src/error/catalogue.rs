@@ -17,18 +17,20 @@ use super::{Ctx, CtxValue, ValidationError};
 pub use super::template::{join_expected, join_quoted};
 
 /// Declares [`Kind`] from the table: one row per kind, its doc, its `type`
-/// code, its ctx keys and its message template (`{key}` is the ctx value,
-/// `{key:s}` is `s` unless the value is 1, Pydantic's `expected_plural`).
+/// code, its ctx keys and its message as pieces: text, `{key}` (the ctx
+/// value) and `{key: s}` (`s` unless the value is 1, Pydantic's
+/// `expected_plural`). The message is written piece by piece, and its
+/// template text (`{key}`, `{key:s}`) is generated for the docs.
 macro_rules! catalogue {
     ($(
         $(#[$doc:meta])*
-        $kind:ident => $code:literal, [$($key:literal),*], $message:literal;
+        $kind:ident => $code:literal, [$($key:literal),*], [$($piece:tt),*];
     )*) => {
         /// A built-in error kind. [`Kind::code`] is the Pydantic `type`.
         ///
         /// | kind | `type` | ctx keys | message |
         /// |---|---|---|---|
-        $(#[doc = catalogue!(@row $kind, $code, $message, $($key),*)])*
+        $(#[doc = catalogue!(@row $kind, $code, catalogue!(@template $($piece),*), $($key),*)])*
         /// | [`Custom`](Kind::Custom) | chosen by the rule | chosen by the rule | chosen by the rule |
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -62,17 +64,45 @@ macro_rules! catalogue {
             /// `{key:s}` for `s` unless that value is 1.
             pub const fn message_template(self) -> &'static str {
                 match self {
-                    $(Kind::$kind => $message,)*
+                    $(Kind::$kind => catalogue!(@template $($piece),*),)*
                     Kind::Custom => "Value error",
                 }
             }
+
+            /// Writes the catalogue message for this kind, filled from
+            /// `ctx`: the pieces are written in turn, with no template to
+            /// read at run time.
+            pub(crate) fn write_message(self, ctx: &Ctx, f: &mut dyn fmt::Write) -> fmt::Result {
+                match self {
+                    $(Kind::$kind => {
+                        $(catalogue!(@write f, ctx, $piece);)*
+                    })*
+                    Kind::Custom => f.write_str("Value error")?,
+                }
+                Ok(())
+            }
         }
     };
-    (@row $kind:ident, $code:literal, $message:literal,) => {
+    (@template $($piece:tt),*) => { concat!($(catalogue!(@text $piece)),*) };
+    (@text $text:literal) => { $text };
+    (@text { $key:ident }) => { concat!("{", stringify!($key), "}") };
+    (@text { $key:ident : s }) => { concat!("{", stringify!($key), ":s}") };
+    (@write $f:ident, $ctx:ident, $text:literal) => { $f.write_str($text)? };
+    // A ctx value, or nothing when a custom `code` kept the kind but the
+    // ctx lacks the key.
+    (@write $f:ident, $ctx:ident, { $key:ident }) => {
+        if let Some(value) = $ctx.get(stringify!($key)) {
+            write!($f, "{value}")?;
+        }
+    };
+    (@write $f:ident, $ctx:ident, { $key:ident : s }) => {
+        $f.write_str(template::plural($ctx.get(stringify!($key))))?
+    };
+    (@row $kind:ident, $code:literal, $message:expr,) => {
         concat!("| [`", stringify!($kind), "`](Kind::", stringify!($kind), ") | `", $code,
             "` | — | ", $message, " |")
     };
-    (@row $kind:ident, $code:literal, $message:literal, $first:literal $(, $rest:literal)*) => {
+    (@row $kind:ident, $code:literal, $message:expr, $first:literal $(, $rest:literal)*) => {
         concat!("| [`", stringify!($kind), "`](Kind::", stringify!($kind), ") | `", $code,
             "` | `", $first, "`" $(, ", `", $rest, "`")*, " | ", $message, " |")
     };
@@ -81,122 +111,115 @@ macro_rules! catalogue {
 catalogue! {
     /// A string below its minimum length.
     StringTooShort => "string_too_short", ["min_length"],
-        "String should have at least {min_length} character{min_length:s}";
+        ["String should have at least ", {min_length}, " character", {min_length: s}];
     /// A string above its maximum length.
     StringTooLong => "string_too_long", ["max_length"],
-        "String should have at most {max_length} character{max_length:s}";
+        ["String should have at most ", {max_length}, " character", {max_length: s}];
     /// A collection with too few items.
     TooShort => "too_short", ["field_type", "min_length", "actual_length"],
-        "{field_type} should have at least {min_length} item{min_length:s} after validation, not {actual_length}";
+        [{field_type}, " should have at least ", {min_length}, " item", {min_length: s}, " after validation, not ", {actual_length}];
     /// A collection with too many items.
     TooLong => "too_long", ["field_type", "max_length", "actual_length"],
-        "{field_type} should have at most {max_length} item{max_length:s} after validation, not {actual_length}";
+        [{field_type}, " should have at most ", {max_length}, " item", {max_length: s}, " after validation, not ", {actual_length}];
     /// A string that does not match a pattern.
     StringPatternMismatch => "string_pattern_mismatch", ["pattern"],
-        "String should match pattern '{pattern}'";
+        ["String should match pattern '", {pattern}, "'"];
     /// Below an inclusive minimum.
     GreaterThanEqual => "greater_than_equal", ["ge"],
-        "Input should be greater than or equal to {ge}";
+        ["Input should be greater than or equal to ", {ge}];
     /// Above an inclusive maximum.
-    LessThanEqual => "less_than_equal", ["le"], "Input should be less than or equal to {le}";
+    LessThanEqual => "less_than_equal", ["le"], ["Input should be less than or equal to ", {le}];
     /// Not above an exclusive minimum.
-    GreaterThan => "greater_than", ["gt"], "Input should be greater than {gt}";
+    GreaterThan => "greater_than", ["gt"], ["Input should be greater than ", {gt}];
     /// Not below an exclusive maximum.
-    LessThan => "less_than", ["lt"], "Input should be less than {lt}";
+    LessThan => "less_than", ["lt"], ["Input should be less than ", {lt}];
     /// Not a multiple of a number.
-    MultipleOf => "multiple_of", ["multiple_of"], "Input should be a multiple of {multiple_of}";
+    MultipleOf => "multiple_of", ["multiple_of"], ["Input should be a multiple of ", {multiple_of}];
     /// Not one of the allowed values.
-    LiteralError => "literal_error", ["expected"], "Input should be {expected}";
+    LiteralError => "literal_error", ["expected"], ["Input should be ", {expected}];
     /// A required value is absent.
-    Missing => "missing", [], "Field required";
+    Missing => "missing", [], ["Field required"];
     /// A request body that is not well-formed JSON (FastAPI's `json_invalid`;
     /// its message, where Pydantic's own `model_validate_json` says
     /// `Invalid JSON: {error}`).
-    JsonInvalid => "json_invalid", ["error"], "JSON decode error";
+    JsonInvalid => "json_invalid", ["error"], ["JSON decode error"];
     /// Not a string (a number, `null`, a list...).
-    StringType => "string_type", [], "Input should be a valid string";
+    StringType => "string_type", [], ["Input should be a valid string"];
     /// Not an integer.
-    IntType => "int_type", [], "Input should be a valid integer";
+    IntType => "int_type", [], ["Input should be a valid integer"];
     /// A string where an integer belongs that does not parse as one.
     IntParsing => "int_parsing", [],
-        "Input should be a valid integer, unable to parse string as an integer";
+        ["Input should be a valid integer, unable to parse string as an integer"];
     /// A number with a fractional part where an integer belongs.
     IntFromFloat => "int_from_float", [],
-        "Input should be a valid integer, got a number with a fractional part";
+        ["Input should be a valid integer, got a number with a fractional part"];
     /// Not a number.
-    FloatType => "float_type", [], "Input should be a valid number";
+    FloatType => "float_type", [], ["Input should be a valid number"];
     /// A string where a number belongs that does not parse as one.
     FloatParsing => "float_parsing", [],
-        "Input should be a valid number, unable to parse string as a number";
+        ["Input should be a valid number, unable to parse string as a number"];
     /// Not a boolean.
-    BoolType => "bool_type", [], "Input should be a valid boolean";
+    BoolType => "bool_type", [], ["Input should be a valid boolean"];
     /// A string or number where a boolean belongs that is not one.
-    BoolParsing => "bool_parsing", [], "Input should be a valid boolean, unable to interpret input";
+    BoolParsing => "bool_parsing", [], ["Input should be a valid boolean, unable to interpret input"];
     /// Not a list.
-    ListType => "list_type", [], "Input should be a valid list";
+    ListType => "list_type", [], ["Input should be a valid list"];
     /// Not a dictionary (JSON object).
-    DictType => "dict_type", [], "Input should be a valid dictionary";
+    DictType => "dict_type", [], ["Input should be a valid dictionary"];
     /// Not an object where a model (struct) belongs.
     ModelAttributesType => "model_attributes_type", [],
-        "Input should be a valid dictionary or object to extract fields from";
+        ["Input should be a valid dictionary or object to extract fields from"];
     /// Not one of an enum's variants.
-    Enum => "enum", ["expected"], "Input should be {expected}";
+    Enum => "enum", ["expected"], ["Input should be ", {expected}];
     /// A key the model does not allow (`#[serde(deny_unknown_fields)]`).
-    ExtraForbidden => "extra_forbidden", [], "Extra inputs are not permitted";
+    ExtraForbidden => "extra_forbidden", [], ["Extra inputs are not permitted"];
     /// A value that could not be read, for a reason that fits no other kind.
-    ValueError => "value_error", ["error"], "Value error, {error}";
+    ValueError => "value_error", ["error"], ["Value error, ", {error}];
     /// Not a valid email address (Pydantic's `EmailStr` uses `value_error`).
-    Email => "value_error", ["reason"], "value is not a valid email address: {reason}";
+    Email => "value_error", ["reason"], ["value is not a valid email address: ", {reason}];
     /// A URL that does not parse.
-    UrlParsing => "url_parsing", ["error"], "Input should be a valid URL, {error}";
+    UrlParsing => "url_parsing", ["error"], ["Input should be a valid URL, ", {error}];
     /// A URL whose scheme is not allowed.
-    UrlScheme => "url_scheme", ["expected_schemes"], "URL scheme should be {expected_schemes}";
+    UrlScheme => "url_scheme", ["expected_schemes"], ["URL scheme should be ", {expected_schemes}];
     /// Neither an IPv4 nor an IPv6 address.
-    IpAnyAddress => "ip_any_address", [], "value is not a valid IPv4 or IPv6 address";
+    IpAnyAddress => "ip_any_address", [], ["value is not a valid IPv4 or IPv6 address"];
     /// Not an IPv4 address.
-    IpV4Address => "ip_v4_address", [], "Input is not a valid IPv4 address";
+    IpV4Address => "ip_v4_address", [], ["Input is not a valid IPv4 address"];
     /// Not an IPv6 address.
-    IpV6Address => "ip_v6_address", [], "Input is not a valid IPv6 address";
+    IpV6Address => "ip_v6_address", [], ["Input is not a valid IPv6 address"];
     /// Not a UUID.
-    UuidParsing => "uuid_parsing", ["error"], "Input should be a valid UUID, {error}";
+    UuidParsing => "uuid_parsing", ["error"], ["Input should be a valid UUID, ", {error}];
     /// A card number that fails the Luhn check.
-    PaymentCardNumberLuhn => "payment_card_number_luhn", [], "Card number is not luhn valid";
+    PaymentCardNumberLuhn => "payment_card_number_luhn", [], ["Card number is not luhn valid"];
     /// A card number with characters other than digits.
-    PaymentCardNumberDigits => "payment_card_number_digits", [], "Card number is not all digits";
+    PaymentCardNumberDigits => "payment_card_number_digits", [], ["Card number is not all digits"];
     /// A character outside the allowed set.
-    StringCharset => "string_charset", ["allowed"], "String should contain only {allowed}";
+    StringCharset => "string_charset", ["allowed"], ["String should contain only ", {allowed}];
     /// A required substring is absent.
-    StringContains => "string_contains", ["substring"], "String should contain '{substring}'";
+    StringContains => "string_contains", ["substring"], ["String should contain '", {substring}, "'"];
     /// A forbidden substring is present.
     StringNotContains => "string_not_contains", ["substring"],
-        "String should not contain '{substring}'";
+        ["String should not contain '", {substring}, "'"];
     /// The required prefix is absent.
-    StringPrefix => "string_prefix", ["prefix"], "String should start with '{prefix}'";
+    StringPrefix => "string_prefix", ["prefix"], ["String should start with '", {prefix}, "'"];
     /// The required suffix is absent.
-    StringSuffix => "string_suffix", ["suffix"], "String should end with '{suffix}'";
+    StringSuffix => "string_suffix", ["suffix"], ["String should end with '", {suffix}, "'"];
     /// Zero-width, bidi control or other format (Cf) characters.
     StringInvisibleCharacters => "string_invisible_characters", [],
-        "String should not contain invisible or bidirectional control characters";
+        ["String should not contain invisible or bidirectional control characters"];
     /// Control (Cc) characters.
     StringControlCharacters => "string_control_characters", [],
-        "String should not contain control characters";
+        ["String should not contain control characters"];
     /// Letters of more than one script (UTS #39).
-    StringMixedScript => "string_mixed_script", [], "String should not mix scripts";
+    StringMixedScript => "string_mixed_script", [], ["String should not mix scripts"];
     /// Not a safe file name.
-    FilenameUnsafe => "filename_unsafe", ["reason"], "value is not a safe file name: {reason}";
+    FilenameUnsafe => "filename_unsafe", ["reason"], ["value is not a safe file name: ", {reason}];
     /// Two fields that must be equal differ.
-    FieldsMismatch => "fields_mismatch", ["other"], "Value should match field '{other}'";
+    FieldsMismatch => "fields_mismatch", ["other"], ["Value should match field '", {other}, "'"];
     /// Derived values nested deeper than the limit
     /// ([`max_depth`](crate::max_depth)).
     NestingTooDeep => "nesting_too_deep", ["max_depth"],
-        "Input should be nested at most {max_depth} levels deep";
-}
-
-impl Kind {
-    /// Writes the catalogue message for this kind, filled from `ctx`.
-    pub(crate) fn write_message(self, ctx: &Ctx, f: &mut dyn fmt::Write) -> fmt::Result {
-        template::render(self.message_template(), ctx, f)
-    }
+        ["Input should be nested at most ", {max_depth}, " levels deep"];
 }
 
 fn err(kind: Kind) -> ValidationError {

@@ -1,34 +1,10 @@
-//! Filling the catalogue's message templates from an error's ctx, and
-//! joining lists of choices the way Pydantic words them.
+//! The pieces of catalogue messages: Pydantic's plural, the template
+//! reader the catalogue's tests use, and joining lists of choices the way
+//! Pydantic words them.
 
 use std::fmt;
 
-use super::{Ctx, CtxValue};
-
-/// Writes `template` with every `{key}` replaced by the ctx value (nothing
-/// when a custom `code` kept the kind but the ctx lacks the key) and every
-/// `{key:s}` by Pydantic's `expected_plural` of it.
-pub(crate) fn render(template: &str, ctx: &Ctx, f: &mut dyn fmt::Write) -> fmt::Result {
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        f.write_str(&rest[..open])?;
-        let after = &rest[open + 1..];
-        // The templates are the catalogue's own, checked by its tests; an
-        // unclosed brace would take the rest as the key.
-        let close = after.find('}').unwrap_or(after.len());
-        let hole = &after[..close];
-        match hole.strip_suffix(":s") {
-            Some(key) => f.write_str(plural(ctx.get(key)))?,
-            None => {
-                if let Some(v) = ctx.get(hole) {
-                    write!(f, "{v}")?;
-                }
-            }
-        }
-        rest = after.get(close + 1..).unwrap_or("");
-    }
-    f.write_str(rest)
-}
+use super::CtxValue;
 
 /// The ctx keys a template reads, or `None` when a brace is not closed.
 #[cfg(test)]
@@ -46,7 +22,7 @@ pub(crate) fn holes(template: &str) -> Option<Vec<&str>> {
 }
 
 /// Pydantic's `expected_plural`: `""` for 1, `"s"` otherwise.
-fn plural(n: Option<&CtxValue>) -> &'static str {
+pub(crate) fn plural(n: Option<&CtxValue>) -> &'static str {
     match n {
         Some(CtxValue::Int(1)) | Some(CtxValue::UInt(1)) => "",
         _ => "s",
