@@ -1,7 +1,8 @@
 //! The three places a rule lives agree: the derive's rule table (every
 //! attribute name, the format rules with the section documenting them),
 //! the catalogue (every error kind and its `type`) and the derive
-//! documentation (`validate-core/src/derive.md`); and the derive
+//! documentation (`validate-core/src/derive.md`, and the README's rule
+//! list); and the derive
 //! recognises the collection types validate-core implements.
 
 use std::collections::HashSet;
@@ -10,6 +11,7 @@ use validate_core::__private::{EACH_NAMES, MAP_NAMES, collection_names, rule_tab
 use validate_core::error::Kind;
 
 const DERIVE_MD: &str = include_str!("../../validate-core/src/derive.md");
+const README: &str = include_str!("../../README.md");
 
 /// The text of the `# {title}` section of derive.md, up to the next
 /// top-level heading (headings inside code blocks are Rust attributes, not
