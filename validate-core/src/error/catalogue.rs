@@ -511,6 +511,77 @@ mod tests {
         }
     }
 
+    /// One error from every constructor, with arbitrary arguments.
+    fn one_of_each() -> Vec<ValidationError> {
+        let n = || CtxValue::Int(1);
+        vec![
+            string_too_short(1),
+            string_too_long(1),
+            too_short("List", 1, 0),
+            too_long("List", 1, 2),
+            string_pattern_mismatch("^a$"),
+            greater_than_equal(n()),
+            less_than_equal(n()),
+            greater_than(n()),
+            less_than(n()),
+            multiple_of(n()),
+            literal_error("'a'"),
+            missing(),
+            json_invalid("Expecting value"),
+            string_type(),
+            int_type(),
+            int_parsing(),
+            int_from_float(),
+            float_type(),
+            float_parsing(),
+            bool_type(),
+            bool_parsing(),
+            list_type(),
+            dict_type(),
+            model_attributes_type(),
+            enum_variant("'a'"),
+            extra_forbidden(),
+            value_error("duplicate field"),
+            email("reason"),
+            url_parsing("empty host"),
+            url_scheme("'https'"),
+            ip_any_address(),
+            ip_v4_address(),
+            ip_v6_address(),
+            uuid_parsing("invalid length"),
+            payment_card_number_luhn(),
+            payment_card_number_digits(),
+            string_charset("digits"),
+            string_contains("@"),
+            string_not_contains("@"),
+            string_prefix("a"),
+            string_suffix("z"),
+            string_invisible_characters(),
+            string_control_characters(),
+            string_mixed_script(),
+            filename_unsafe("is empty"),
+            fields_mismatch("password"),
+            nesting_too_deep(1),
+        ]
+    }
+
+    #[test]
+    fn constructors_set_the_table_ctx_keys_for_every_kind() {
+        let errors = one_of_each();
+        for e in &errors {
+            let kind = e.catalogue_kind();
+            let keys: Vec<&str> = e.ctx().iter().map(|(k, _)| k).collect();
+            assert_eq!(keys, kind.ctx_keys(), "{kind:?}");
+            assert_eq!(e.kind(), kind.code(), "{kind:?}");
+        }
+        // Every kind of the table has its constructor (`Custom` is built by
+        // `ValidationError::new`).
+        let built: Vec<Kind> = errors.iter().map(ValidationError::catalogue_kind).collect();
+        for kind in Kind::ALL.iter().filter(|k| **k != Kind::Custom) {
+            assert!(built.contains(kind), "no constructor for {kind:?}");
+        }
+    }
+
     #[test]
     fn codes_are_unique_but_email() {
         let custom = Kind::ALL.iter().filter(|k| **k == Kind::Custom).count();
