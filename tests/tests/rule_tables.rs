@@ -47,6 +47,10 @@ fn every_derive_rule_is_documented() {
             documents(DERIVE_MD, name),
             "`{name}` is missing from derive.md"
         );
+        assert!(
+            documents(README, name),
+            "`{name}` is missing from README.md"
+        );
         if !doc.is_empty() {
             let text = section(doc).unwrap_or_else(|| panic!("derive.md has no `# {doc}`"));
             assert!(documents(text, name), "`{name}` is missing from `# {doc}`");
