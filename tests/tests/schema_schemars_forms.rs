@@ -5,6 +5,10 @@
 //! (`char`, `u128`); those are written `contains(pattern = "x")` and
 //! `r#required(..)`, `r#length(..)`, `r#range(..)` here, and validate as
 //! the first spellings do.
+//!
+//! With `#[schemars(transform = validate_core::schema::schemars::transform::<Self>)]`
+//! the schema holds every rule the derive checks: a keyword where one says
+//! the same, an `x-validate` entry where none does.
 
 // The types exist to be derived: some fields and variants are read by
 // nothing but the generated code.
@@ -40,6 +44,7 @@ rule_set! {
 }
 
 #[derive(Validate, JsonSchema)]
+#[schemars(transform = validate_core::schema::schemars::transform::<Self>)]
 struct Inner {
     #[validate(length(min = 1))]
     a: String,
@@ -47,6 +52,7 @@ struct Inner {
 
 #[derive(Validate, JsonSchema)]
 #[serde(rename_all = "camelCase")]
+#[schemars(transform = validate_core::schema::schemars::transform::<Self>)]
 struct EveryForm {
     #[validate(length(min = 3, max = 32))]
     chars: String,
@@ -137,6 +143,7 @@ struct Limits {
 
 #[derive(Validate, JsonSchema)]
 #[validate(context = Limits)]
+#[schemars(transform = validate_core::schema::schemars::transform::<Self>)]
 struct WithContext {
     #[validate(r#length(max = ctx.max))]
     name: String,
@@ -151,6 +158,7 @@ fn whole(_: &Tagged) -> Result<(), ValidationError> {
 #[derive(Validate, JsonSchema)]
 #[serde(tag = "kind")]
 #[validate(custom(whole))]
+#[schemars(transform = validate_core::schema::schemars::transform::<Self>)]
 enum Tagged {
     #[validate(rename = "A")]
     A {
@@ -165,6 +173,7 @@ enum Tagged {
 
 #[derive(Validate, JsonSchema)]
 #[validate(newtype)]
+#[schemars(transform = validate_core::schema::schemars::transform::<Self>)]
 struct Name(#[validate(sanitize(trim), length(min = 1))] String);
 
 #[test]
@@ -236,4 +245,241 @@ fn every_form_has_a_schema() {
     ] {
         assert!(matches!(t.to_value(), Value::Object(_)));
     }
+}
+
+/// What the derive writes for each form (through the transform), beside
+/// what schemars writes from the types and serde's attributes.
+#[test]
+fn the_derive_writes_every_rule_or_an_entry() {
+    let schema = schema_for!(EveryForm).to_value();
+    let expected = [
+        (
+            "chars",
+            json!({"type": "string", "minLength": 3, "maxLength": 32}),
+        ),
+        (
+            "equal",
+            json!({"type": "string", "minLength": 5, "maxLength": 5}),
+        ),
+        (
+            "bytes",
+            json!({"type": "string", "x-validate": [{"rule": "length", "max": 10, "unit": "bytes"}]}),
+        ),
+        (
+            "utf16",
+            json!({"type": "string", "x-validate": [{"rule": "length", "max": 10, "unit": "utf16"}]}),
+        ),
+        (
+            "graphemes",
+            json!({"type": "string", "x-validate": [{"rule": "length", "max": 10, "unit": "graphemes"}]}),
+        ),
+        (
+            "list",
+            json!({"type": "array", "items": {"type": "string"}, "minItems": 1, "maxItems": 10}),
+        ),
+        (
+            "map",
+            json!({"type": "object", "additionalProperties": {"type": "string"}, "maxProperties": 3}),
+        ),
+        (
+            "age",
+            json!({"type": "integer", "format": "uint32", "minimum": 13, "maximum": 130}),
+        ),
+        (
+            "ratio",
+            json!({"type": "number", "format": "double", "exclusiveMinimum": 0.0, "exclusiveMaximum": 1.5}),
+        ),
+        (
+            "signed",
+            json!({"type": "integer", "format": "int64", "minimum": -5}),
+        ),
+        (
+            "letter",
+            json!({"type": "string", "minLength": 1, "maxLength": 1, "x-validate": [{"rule": "range"}]}),
+        ),
+        (
+            "huge",
+            json!({"type": "integer", "format": "uint128", "minimum": 0, "maximum": 10}),
+        ),
+        (
+            "step",
+            json!({"type": "integer", "format": "uint32", "minimum": 0, "multipleOf": 5}),
+        ),
+        (
+            "pattern",
+            json!({"type": "string", "pattern": "^[a-z]+$", "allOf": [{"pattern": "^a"}]}),
+        ),
+        (
+            "charset",
+            json!({"type": "string", "pattern": "^[0-9A-Za-z_\\-a-f]*$"}),
+        ),
+        (
+            "email",
+            json!({"type": "string", "format": "email", "x-validate": [{"rule": "email"}]}),
+        ),
+        (
+            "url",
+            json!({"type": "string", "format": "uri", "pattern": "^(?:[hH][tT][tT][pP]|[hH][tT][tT][pP][sS]):", "x-validate": [{"rule": "url", "schemes": ["http", "https"]}]}),
+        ),
+        (
+            "https",
+            json!({"type": "string", "format": "uri", "pattern": "^(?:[hH][tT][tT][pP][sS]):", "x-validate": [{"rule": "url", "schemes": ["https"]}]}),
+        ),
+        (
+            "ip",
+            json!({"type": "string", "anyOf": [{"format": "ipv4"}, {"format": "ipv6"}]}),
+        ),
+        ("ipv4", json!({"type": "string", "format": "ipv4"})),
+        ("ipv6", json!({"type": "string", "format": "ipv6"})),
+        (
+            "ids",
+            json!({"type": "string", "format": "uuid", "pattern": "^(?:[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[1-8][0-9A-Fa-f]{3}-[89ABab][0-9A-Fa-f]{3}-[0-9A-Fa-f]{12}|0{8}-0{4}-0{4}-0{4}-0{12}|[Ff]{8}-[Ff]{4}-[Ff]{4}-[Ff]{4}-[Ff]{12})$", "x-validate": [{"rule": "credit_card"}]}),
+        ),
+        ("contains", json!({"type": "string", "pattern": "x"})),
+        ("containsConst", json!({"type": "string", "pattern": "@"})),
+        (
+            "substrings",
+            json!({"type": "string", "not": {"pattern": "x"}, "pattern": "^x", "allOf": [{"pattern": "x$"}]}),
+        ),
+        ("choice", json!({"type": "string", "enum": ["a", "b"]})),
+        (
+            "numberChoice",
+            json!({"type": "integer", "format": "uint32", "minimum": 0, "enum": [1, 2]}),
+        ),
+        (
+            "text",
+            json!({"type": "string", "x-validate": [{"rule": "no_invisible"}, {"rule": "no_control"}, {"rule": "single_script"}]}),
+        ),
+        (
+            "file",
+            json!({"type": "string", "x-validate": [{"rule": "safe_filename"}]}),
+        ),
+        (
+            "image",
+            json!({"type": "string", "x-validate": [{"rule": "safe_filename", "extensions": ["png"], "allow_leading_dot": true}]}),
+        ),
+        ("present", json!({"type": "string"})),
+        ("presentWithMessage", json!({"type": "string"})),
+        (
+            "custom",
+            json!({"type": "string", "x-validate": [{"rule": "custom", "function": "no_spaces"}], "minLength": 1, "maxLength": 5}),
+        ),
+        (
+            "confirm",
+            json!({"type": "string", "x-validate": [{"rule": "must_match", "field": "custom"}]}),
+        ),
+        ("inner", json!({"$ref": "#/$defs/Inner"})),
+        (
+            "each",
+            json!({"type": "array", "items": {"type": "string", "maxLength": 3, "pattern": "x"}, "maxItems": 3}),
+        ),
+        (
+            "byKey",
+            json!({"type": "object", "additionalProperties": {"$ref": "#/$defs/Inner"}, "propertyNames": {"type": "string", "minLength": 1}}),
+        ),
+        ("skipped", json!({"type": "string"})),
+        (
+            "sanitized",
+            json!({"type": "string", "x-validate": [{"sanitizer": "trim"}, {"sanitizer": "lowercase"}, {"sanitizer": "truncate", "max": 5, "unit": "chars"}, {"sanitizer": "with", "function": "shout"}]}),
+        ),
+        ("renamed", json!({"type": "string"})),
+    ];
+    let props = schema["properties"].as_object().expect("properties");
+    assert_eq!(props.len(), expected.len());
+    for (name, want) in expected {
+        assert_eq!(props[name], want, "{name}");
+    }
+    assert_eq!(
+        schema["$defs"]["Inner"]["properties"]["a"],
+        json!({"type": "string", "minLength": 1})
+    );
+
+    // A bound read from the context: an entry, no keyword.
+    assert_eq!(
+        schema_for!(WithContext).to_value()["properties"],
+        json!({
+            "name": {"type": "string", "x-validate": [{"rule": "length", "context": true}]},
+            "count": {"type": "integer", "format": "uint32", "minimum": 0,
+                      "x-validate": [{"rule": "range", "context": true}]}
+        })
+    );
+    // Enum variants by their serde representation; a struct-level rule
+    // on the whole schema.
+    let tagged = schema_for!(Tagged).to_value();
+    assert_eq!(tagged["oneOf"][0]["properties"]["a"]["minLength"], 1);
+    assert_eq!(tagged["oneOf"][1]["properties"]["b"]["minimum"], 1);
+    assert_eq!(
+        tagged["x-validate"],
+        json!([{"rule": "custom", "function": "whole"}])
+    );
+    // A newtype's rules on its own schema.
+    assert_eq!(
+        schema_for!(Name).to_value(),
+        json!({"$schema": "https://json-schema.org/draft/2020-12/schema", "title": "Name",
+               "type": "string", "minLength": 1, "x-validate": [{"sanitizer": "trim"}]})
+    );
+}
+
+#[derive(Validate, JsonSchema)]
+#[schemars(transform = validate_core::schema::schemars::transform::<Self>)]
+struct Wire {
+    // The schema names fields as serde does; `#[validate(rename)]` names
+    // the loc only.
+    #[serde(rename = "serdeName")]
+    #[validate(rename = "locName", length(max = 3))]
+    a: String,
+    #[serde(skip)]
+    #[validate(r#required)]
+    skipped: Option<String>,
+    #[serde(flatten)]
+    #[validate(nested)]
+    inner: Inner,
+}
+
+#[derive(Validate, JsonSchema)]
+#[schemars(transform = validate_core::schema::schemars::transform::<Self>)]
+struct Pair(
+    #[validate(length(max = 2))] String,
+    #[validate(range(max = 5))] u32,
+);
+
+#[derive(Validate, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+#[schemars(transform = validate_core::schema::schemars::transform::<Self>)]
+enum External {
+    Code(#[validate(pattern("^[A-Z]+$"))] String),
+    Named {
+        #[validate(each(length(min = 2)))]
+        names: Vec<String>,
+    },
+}
+
+#[test]
+fn fields_are_found_as_serde_writes_them() {
+    let wire = schema_for!(Wire).to_value();
+    // The flattened fields carry their own type's rules; a skipped field
+    // is in neither the properties nor `required`.
+    assert_eq!(
+        (&wire["properties"], &wire["required"]),
+        (
+            &json!({"serdeName": {"type": "string", "maxLength": 3},
+                    "a": {"type": "string", "minLength": 1}}),
+            &json!(["serdeName", "a"])
+        )
+    );
+    let pair = schema_for!(Pair).to_value();
+    assert_eq!(
+        pair["prefixItems"],
+        json!([{"type": "string", "maxLength": 2},
+               {"type": "integer", "format": "uint32", "minimum": 0, "maximum": 5}])
+    );
+    let external = schema_for!(External).to_value();
+    assert_eq!(
+        external["oneOf"][0]["properties"]["code"],
+        json!({"type": "string", "pattern": "^[A-Z]+$"})
+    );
+    assert_eq!(
+        external["oneOf"][1]["properties"]["named"]["properties"]["names"]["items"],
+        json!({"type": "string", "minLength": 2})
+    );
 }

@@ -65,6 +65,9 @@ pub(crate) struct Field<'a> {
     pub(crate) serde_rename: Option<String>,
     /// `#[serde(flatten)]`: the field's own fields sit beside its siblings.
     pub(crate) serde_flatten: bool,
+    /// `#[serde(skip)]` / `skip_deserializing`: absent from the input,
+    /// and from its schema.
+    pub(crate) serde_skip: bool,
 }
 
 /// Attributes on the struct or enum itself.

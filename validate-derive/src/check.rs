@@ -26,11 +26,14 @@ pub(crate) fn check<'a>(cx: &Ctxt, input: Input<'a>) -> Plan<'a> {
     }
     let body = match input.data {
         Data::Struct(shape) => {
-            let rule = attrs.rename_all.or(attrs.serde.rename_all);
+            let names = Names {
+                loc: attrs.rename_all.or(attrs.serde.rename_all),
+                serde: attrs.serde.rename_all,
+            };
             Body::Struct(shape_plan(
                 cx,
                 shape,
-                rule,
+                names,
                 attrs.serde.transparent,
                 has_context,
             ))
@@ -42,11 +45,18 @@ pub(crate) fn check<'a>(cx: &Ctxt, input: Input<'a>) -> Plan<'a> {
                 variants
                     .into_iter()
                     .map(|v| {
+                        let name = v.ident.unraw().to_string();
+                        let serde_wire = match &v.serde_rename {
+                            Some(r) => r.clone(),
+                            None => attrs
+                                .serde
+                                .rename_all
+                                .map_or(name.clone(), |r| r.apply_to_variant(&name)),
+                        };
                         let wire = match (&v.rename, &v.serde_rename) {
                             (Some(r), _) => r.value(),
                             (None, Some(r)) => r.clone(),
                             (None, None) => {
-                                let name = v.ident.unraw().to_string();
                                 variant_rule.map_or(name.clone(), |r| r.apply_to_variant(&name))
                             }
                         };
@@ -60,15 +70,26 @@ pub(crate) fn check<'a>(cx: &Ctxt, input: Input<'a>) -> Plan<'a> {
                             attrs.serde.content.clone()
                         };
                         let field_rule = v.serde_rename_all.or(attrs.serde.rename_all_fields);
+                        let names = Names {
+                            loc: field_rule,
+                            serde: field_rule,
+                        };
                         VariantPlan {
                             ident: v.ident,
                             loc,
-                            shape: shape_plan(cx, v.shape, field_rule, false, has_context),
+                            wire: serde_wire,
+                            shape: shape_plan(cx, v.shape, names, false, has_context),
                         }
                     })
                     .collect(),
             )
         }
+    };
+    let tagging = match (attrs.serde.tag, attrs.serde.content) {
+        _ if attrs.serde.untagged => Tagging::Untagged,
+        (Some(tag), Some(content)) => Tagging::Adjacent { tag, content },
+        (Some(tag), None) => Tagging::Internal { tag },
+        (None, _) => Tagging::External,
     };
     let krate = attrs
         .crate_path
@@ -81,7 +102,16 @@ pub(crate) fn check<'a>(cx: &Ctxt, input: Input<'a>) -> Plan<'a> {
         body,
         customs: attrs.customs,
         newtype,
+        tagging,
     }
+}
+
+/// How field names are written: in locs (`#[validate(rename_all)]` first,
+/// then serde's) and on the wire (serde's alone, as in the schema).
+#[derive(Clone, Copy)]
+struct Names {
+    loc: Option<RenameRule>,
+    serde: Option<RenameRule>,
 }
 
 /// What rules of one field may refer to.
@@ -98,12 +128,34 @@ pub(crate) struct Scope<'s> {
 fn shape_plan<'a>(
     cx: &Ctxt,
     shape: Shape<'a>,
-    rule: Option<RenameRule>,
+    names: Names,
     transparent: bool,
     has_context: bool,
 ) -> ShapePlan<'a> {
     let count = shape.fields.len();
     let idents: Vec<Option<Ident>> = shape.fields.iter().map(|f| f.ident.cloned()).collect();
+    let places: Vec<SchemaPlace> = shape
+        .fields
+        .iter()
+        .enumerate()
+        .map(|(i, field)| {
+            if field.serde_skip || field.serde_flatten {
+                SchemaPlace::Absent
+            } else if transparent || (shape.style == Style::Tuple && count == 1) {
+                SchemaPlace::Itself
+            } else if let Some(ident) = field.ident {
+                SchemaPlace::Property(field.serde_rename.clone().unwrap_or_else(|| {
+                    let name = ident.unraw().to_string();
+                    names
+                        .serde
+                        .map_or(name.clone(), |r| r.apply_to_field(&name))
+                }))
+            } else {
+                SchemaPlace::Position(i)
+            }
+        })
+        .collect();
+    let rule = names.loc;
     let placed: Vec<(FieldLoc, Ident)> = shape
         .fields
         .iter()
@@ -149,7 +201,8 @@ fn shape_plan<'a>(
         .fields
         .into_iter()
         .zip(placed)
-        .map(|(field, (loc, binding))| {
+        .zip(places)
+        .map(|((field, (loc, binding)), schema)| {
             let scope = Scope {
                 has_context,
                 fields: &idents,
@@ -163,6 +216,7 @@ fn shape_plan<'a>(
                 ty: field.ty,
                 binding,
                 loc,
+                schema,
                 check,
                 sanitize,
                 matched: false,

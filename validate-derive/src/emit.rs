@@ -15,8 +15,10 @@ use crate::plan::*;
 
 mod impls;
 mod rule;
+mod schema;
 
 pub(crate) use rule::{rule_call, rule_error};
+pub(crate) use schema::set_impl as schema_set_impl;
 
 use impls::{Bodies, impl_pair};
 use rule::{call_custom, krate_at};
@@ -59,7 +61,8 @@ pub(crate) fn emit(plan: &Plan<'_>) -> TokenStream {
     };
     let impls = impl_pair(plan, Some(Bodies { validate, sanitize }));
     let newtype = plan.newtype.as_ref().map(|n| crate::newtype::emit(plan, n));
-    quote!(#impls #newtype)
+    let schema = schema::emit(plan);
+    quote!(#impls #newtype #schema)
 }
 
 /// What is emitted beside attribute errors: the two impls with empty

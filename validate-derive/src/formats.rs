@@ -25,28 +25,57 @@ pub(crate) struct FormatRule {
     /// The section of `validate-core/src/derive.md` that documents it (a
     /// test checks the name is there).
     pub(crate) doc: &'static str,
+    /// What the rule writes into the JSON Schema (feature `schema`).
+    pub(crate) schema: Schema,
+}
+
+/// A format rule in the JSON Schema (`validate_core::schema::SchemaRule`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Schema {
+    /// A `SchemaRule` variant of its own, with no fields (`Email`, `Uuid`):
+    /// the rule's row in the keyword table of `validate_core::schema`.
+    Rule(&'static str),
+    /// `format: <name>` beside an `x-validate` entry naming the rule (the
+    /// format says what the value is; the entry, that the server's check
+    /// is its own): `SchemaRule::Format`.
+    #[allow(
+        dead_code,
+        reason = "for the first row whose rule has a JSON Schema format (`hostname`)"
+    )]
+    Format(&'static str),
+    /// No keyword says it: an `x-validate` entry alone.
+    Unexpressed,
 }
 
 /// Every format rule, in the order suggestions list them.
 pub(crate) const FORMAT_RULES: &[FormatRule] = &[
-    row("email", &["rules", "email"]),
-    row("ip", &["rules", "ip"]),
-    row("ipv4", &["rules", "ipv4"]),
-    row("ipv6", &["rules", "ipv6"]),
-    row("uuid", &["rules", "uuid"]),
+    row("email", &["rules", "email"]).schema(Schema::Rule("Email")),
+    row("ip", &["rules", "ip"]).schema(Schema::Rule("Ip")),
+    row("ipv4", &["rules", "ipv4"]).schema(Schema::Rule("Ipv4")),
+    row("ipv6", &["rules", "ipv6"]).schema(Schema::Rule("Ipv6")),
+    row("uuid", &["rules", "uuid"]).schema(Schema::Rule("Uuid")),
     row("credit_card", &["rules", "credit_card"]),
     row("no_invisible", &["rules", "no_invisible"]),
     row("no_control", &["rules", "no_control"]),
     row("single_script", &["rules", "single_script"]),
 ];
 
-/// A string format rule documented among the field rules.
+/// A string format rule documented among the field rules, with no JSON
+/// Schema keyword unless [`FormatRule::schema`] gives one.
 const fn row(name: &'static str, function: &'static [&'static str]) -> FormatRule {
     FormatRule {
         name,
         function,
         needs: Needs::Str,
         doc: "Field rules",
+        schema: Schema::Unexpressed,
+    }
+}
+
+impl FormatRule {
+    /// The row with its JSON Schema form.
+    const fn schema(self, schema: Schema) -> FormatRule {
+        FormatRule { schema, ..self }
     }
 }
 

@@ -109,6 +109,7 @@ fn field<'a>(cx: &Ctxt, index: usize, f: &'a syn::Field) -> Field<'a> {
         rename,
         serde_rename: serde.rename,
         serde_flatten: serde.flatten,
+        serde_skip: serde.skip,
     }
 }
 
@@ -1005,6 +1006,8 @@ struct SerdeItem {
     rename: Option<String>,
     rename_all: Option<RenameRule>,
     flatten: bool,
+    /// `skip` or `skip_deserializing`: not on the wire.
+    skip: bool,
 }
 
 /// Reads serde attributes leniently: anything serde itself would reject is
@@ -1021,6 +1024,8 @@ fn serde_attrs(attrs: &[syn::Attribute]) -> SerdeItem {
                     .or(out.rename_all);
             } else if meta.path.is_ident("flatten") {
                 out.flatten = true;
+            } else if meta.path.is_ident("skip") || meta.path.is_ident("skip_deserializing") {
+                out.skip = true;
             } else {
                 skip_meta(&meta)?;
             }

@@ -23,6 +23,17 @@ pub(crate) struct Plan<'a> {
     pub(crate) customs: Vec<Custom>,
     /// `#[validate(newtype)]`: the constructors and accessors to add.
     pub(crate) newtype: Option<NewtypePlan>,
+    /// How serde writes the enum (structs: `External`, unused), to find a
+    /// variant in the schema.
+    pub(crate) tagging: Tagging,
+}
+
+/// serde's enum representation.
+pub(crate) enum Tagging {
+    External,
+    Internal { tag: String },
+    Adjacent { tag: String, content: String },
+    Untagged,
 }
 
 impl Plan<'_> {
@@ -86,6 +97,8 @@ pub(crate) struct VariantPlan<'a> {
     /// The loc step the variant adds (its wire name when externally
     /// tagged, the content key when adjacently tagged), if any.
     pub(crate) loc: Option<String>,
+    /// The variant's serde name, which names it in the schema.
+    pub(crate) wire: String,
     pub(crate) shape: ShapePlan<'a>,
 }
 
@@ -101,6 +114,8 @@ pub(crate) struct FieldPlan<'a> {
     /// The local the field is bound to in generated code.
     pub(crate) binding: Ident,
     pub(crate) loc: FieldLoc,
+    /// Where the field's schema is in its parent's.
+    pub(crate) schema: SchemaPlace,
     /// What validation checks; `None` when nothing.
     pub(crate) check: Option<ValuePlan>,
     /// What `sanitize()` does, in the order written.
@@ -128,6 +143,21 @@ impl FieldLoc {
             FieldLoc::Here => String::new(),
         }
     }
+}
+
+/// Where a field's schema is, in the schema of its struct or variant as
+/// schemars writes it from serde's attributes (so `#[validate(rename)]`,
+/// which only renames the loc, plays no part).
+pub(crate) enum SchemaPlace {
+    /// `properties.<serde name>`.
+    Property(String),
+    /// `prefixItems[i]`: a field of a tuple struct.
+    Position(usize),
+    /// The parent's schema itself: a newtype, `#[serde(transparent)]`.
+    Itself,
+    /// Not in this schema: `#[serde(skip)]`, or `#[serde(flatten)]` (the
+    /// flattened type's own schema carries its rules).
+    Absent,
 }
 
 /// How one value (a field, an item, a key) is checked.

@@ -13,7 +13,7 @@ use syn::{Attribute, Ident, Path, Token, Type, Visibility};
 use crate::ast::{Entry, RuleKind, SanitizerKind};
 use crate::check::{self, Scope};
 use crate::ctxt::Ctxt;
-use crate::emit::{rule_call, rule_error, sanitize_steps};
+use crate::emit::{rule_call, rule_error, sanitize_steps, schema_set_impl};
 use crate::parse;
 use crate::plan::{RulePlan, SanStep};
 
@@ -341,9 +341,12 @@ fn emit(set: &SetPlan) -> TokenStream {
             }
         }
     });
+    let schema = schema_set_impl(k, ident, &set.rules, &set.sanitize);
     quote! {
         #(#attrs)*
         #vis struct #ident;
+
+        #schema
 
         #[automatically_derived]
         impl<__V: ?::core::marker::Sized> #k::RuleSet<__V> for #ident
@@ -405,8 +408,8 @@ mod tests {
         )
         .unwrap_or_else(|e| panic!("{e}"));
         let file: syn::File = syn::parse_str(&out).unwrap_or_else(|e| panic!("{e}: {out}"));
-        // Two structs and four impls.
-        assert_eq!(file.items.len(), 6, "{out}");
+        // Two structs, four impls and two gated schema impls.
+        assert_eq!(file.items.len(), 8, "{out}");
         assert!(out.contains("StrInput :: input_str"), "{out}");
         assert!(out.contains("RuleInput :: < u32 >"), "{out}");
         for banned in ["format !", "String ::", "to_string", "Box :: new"] {

@@ -27,7 +27,27 @@ fn expansions_are_rust_items() {
     for src in inputs {
         let out = expand(src).unwrap_or_else(|e| panic!("{src}: {e:?}"));
         let file: syn::File = syn::parse2(out).unwrap_or_else(|e| panic!("{src}: {e}"));
-        assert_eq!(file.items.len(), 2, "{src}: two impls");
+        assert_eq!(
+            file.items.len(),
+            3,
+            "{src}: two impls and the gated schema impl"
+        );
+        let syn::Item::Macro(gate) = &file.items[2] else {
+            panic!("{src}: the schema impl is a `schema_impl!` call")
+        };
+        let schema: syn::ItemImpl = gate
+            .mac
+            .parse_body()
+            .unwrap_or_else(|e| panic!("{src}: {e}"));
+        let trait_path = schema
+            .trait_
+            .as_ref()
+            .map(|(_, p, _)| quote::quote!(#p).to_string());
+        assert_eq!(
+            trait_path.as_deref(),
+            Some(":: validate_core :: schema :: ValidateSchema"),
+            "{src}"
+        );
     }
 }
 

@@ -32,6 +32,8 @@ pub use crate::__schema_impl as schema_impl;
 pub use newtype::rejected;
 #[cfg(feature = "serde")]
 pub use serde;
+#[cfg(feature = "schema")]
+pub use serde_json;
 
 pub use crate::validate::DepthGuard;
 pub use regex::Regex;

@@ -106,6 +106,16 @@ pub trait OtherValue {
 
 impl<T: ?Sized> OtherValue for &Bound<'_, T> {}
 
+/// An `x-validate` entry's parameters from a JSON object literal (what the
+/// derive writes with `json!`); anything else is no parameters.
+#[doc(hidden)]
+pub fn params(value: Value) -> Object {
+    match value {
+        Value::Object(o) => o,
+        _ => Object::new(),
+    }
+}
+
 /// The `one_of` rule from its choices as JSON (`None` for one that has no
 /// JSON form): `enum`, or an `x-validate` entry when a choice has none.
 pub fn one_of(choices: Vec<Option<Value>>) -> SchemaRule<'static> {

@@ -64,6 +64,7 @@
 //! | `url`, `url(schemes)` | `format: uri`, `pattern` for the schemes + `x-validate` | no: the rule refuses what parsers repair |
 //! | `ip` / `ipv4` / `ipv6` | `anyOf` the formats / `format: ipv4` / `format: ipv6` | yes |
 //! | `uuid` | `format: uuid`, `pattern` | yes |
+//! | a format rule whose value has a JSON Schema `format` (`hostname`) | that `format` + `x-validate` | no: the format is an annotation; the rule is the server's |
 //! | `required` on `Option` | listed in `required`, not nullable | yes |
 //! | `each(..)`, `keys(..)`, `values(..)` | inside `items`, `propertyNames`, `additionalProperties` | as their rules |
 //! | `nested` | the type's own schema (`$ref`) | as its rules |
@@ -105,7 +106,7 @@ mod tests;
 mod variant;
 
 #[doc(hidden)]
-pub use args::{Bound, NumberBound, OtherBound, OtherValue, ValueBound};
+pub use args::{Bound, NumberBound, OtherBound, OtherValue, ValueBound, params};
 pub use args::{JsonNumber, one_of, range};
 pub use node::{
     Object, additional_properties, items, non_null, prefix_item, property, property_names, require,

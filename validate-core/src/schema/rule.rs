@@ -59,6 +59,15 @@ pub enum SchemaRule<'a> {
     /// and a `pattern` for the schemes, marked (the rule also refuses what
     /// parsers repair).
     Url(&'a [&'a str]),
+    /// A format rule whose JSON Schema `format` names what the value is,
+    /// while the server's check is its own (`hostname`): `format` and an
+    /// [`EXTENSION`] entry naming the rule.
+    Format {
+        /// The JSON Schema format.
+        format: &'a str,
+        /// The rule's attribute name.
+        rule: &'a str,
+    },
     /// `ip`: `anyOf` the `ipv4` and `ipv6` formats.
     Ip,
     /// `ipv4`: `format: ipv4`.
@@ -135,6 +144,10 @@ pub fn apply(schema: &mut Object, rule: &SchemaRule<'_>) {
         SchemaRule::Email => {
             set_format(value, "email");
             mark(value, "rule", "email", Object::new());
+        }
+        SchemaRule::Format { format, rule } => {
+            set_format(value, format);
+            mark(value, "rule", rule, Object::new());
         }
         SchemaRule::Url(schemes) => {
             set_format(value, "uri");

@@ -214,6 +214,14 @@ fn formats() {
         after(json!({"type": "string"}), &[SchemaRule::Ipv6])["format"],
         "ipv6"
     );
+    let hostname = SchemaRule::Format {
+        format: "hostname",
+        rule: "hostname",
+    };
+    assert_eq!(
+        after(json!({"type": "string"}), &[hostname]),
+        json!({"type": "string", "format": "hostname", "x-validate": [{"rule": "hostname"}]})
+    );
     let s = after(json!({"type": "string"}), &[SchemaRule::Uuid]);
     assert_eq!(s["format"], "uuid");
     assert!(

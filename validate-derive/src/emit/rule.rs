@@ -106,20 +106,11 @@ pub(crate) fn rule_call(
             }
         },
         Check::Pattern(PatternPlan::Expr(e)) => quote_spanned!(span=> #k::rules::pattern(#v, &#e)),
-        Check::Charset(CharsetPlan {
-            classes,
-            chars,
-            ranges,
-        }) => {
-            let classes = classes.iter().map(|c| {
-                let variant = Ident::new(c.variant, span);
-                quote_spanned!(span=> #k::rules::CharClass::#variant)
-            });
-            let ranges = ranges.iter().map(|(a, b)| quote_spanned!(span=> (#a, #b)));
+        Check::Charset(plan) => {
+            let charset = charset_static(&k, plan, span);
             quote_spanned! {span=>
                 {
-                    static __CHARSET: #k::rules::Charset =
-                        #k::rules::Charset::new(&[#(#classes),*], #chars, &[#(#ranges),*]);
+                    #charset
                     static __ALLOWED: #k::__private::CachedText = #k::__private::CachedText::new();
                     #k::__private::charset(#v, &__CHARSET, &__ALLOWED)
                 }
@@ -195,6 +186,25 @@ pub(crate) fn rule_call(
             let ty = ty.map_or_else(|| quote!(_), |t| quote!(#t));
             quote_spanned!(span=> <#path as #k::RuleSet<#ty>>::check(#v))
         }
+    }
+}
+
+/// `static __CHARSET: Charset = ..;`, the allow-list of a `charset` rule
+/// (`k` is validate-core's path).
+pub(crate) fn charset_static(k: &TokenStream, plan: &CharsetPlan, span: Span) -> TokenStream {
+    let CharsetPlan {
+        classes,
+        chars,
+        ranges,
+    } = plan;
+    let classes = classes.iter().map(|c| {
+        let variant = Ident::new(c.variant, span);
+        quote_spanned!(span=> #k::rules::CharClass::#variant)
+    });
+    let ranges = ranges.iter().map(|(a, b)| quote_spanned!(span=> (#a, #b)));
+    quote_spanned! {span=>
+        static __CHARSET: #k::rules::Charset =
+            #k::rules::Charset::new(&[#(#classes),*], #chars, &[#(#ranges),*]);
     }
 }
 
