@@ -4,16 +4,24 @@
 //! `POST /signup` takes a [`SignupRequest`] as JSON and answers with the
 //! sanitized user name and email; `GET /search?q=..&limit=..` takes a
 //! [`SearchQuery`]. Anything invalid gets FastAPI's 422 body.
+//! `GET /openapi.json` serves the service's OpenAPI 3.1 document
+//! ([`openapi`]): every route, its models with their rules as JSON Schema
+//! keywords, and the 422 response as FastAPI describes it.
+
+use std::sync::LazyLock;
 
 use axum::routing::{get, post};
 use axum::{Json, Router};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 use validate_core::Validate;
 use validate_core::axum::{ValidJson, ValidQuery};
 
 /// A new account, exactly the model of DESIGN.md.
-#[derive(Debug, Deserialize, Validate)]
+#[derive(Debug, Deserialize, Validate, JsonSchema)]
 #[serde(rename_all = "camelCase")]
+#[schemars(transform = validate_core::schema::schemars::transform::<Self>)]
 pub struct SignupRequest {
     /// 3 to 32 letters, digits or `_`, trimmed and lowercased first.
     #[validate(sanitize(trim, lowercase))]
@@ -40,7 +48,8 @@ pub struct SignupRequest {
 }
 
 /// A postal address inside [`SignupRequest`].
-#[derive(Debug, Deserialize, Validate)]
+#[derive(Debug, Deserialize, Validate, JsonSchema)]
+#[schemars(transform = validate_core::schema::schemars::transform::<Self>)]
 pub struct Address {
     /// 1 to 100 characters.
     #[validate(length(min = 1, max = 100))]
@@ -54,7 +63,7 @@ pub struct Address {
 }
 
 /// The answer to a signup: the sanitized name and email.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct SignupResponse {
     /// The user name as stored: trimmed and lowercased.
@@ -64,7 +73,8 @@ pub struct SignupResponse {
 }
 
 /// The query string of `GET /search`.
-#[derive(Debug, Deserialize, Serialize, Validate)]
+#[derive(Debug, Deserialize, Serialize, Validate, JsonSchema)]
+#[schemars(transform = validate_core::schema::schemars::transform::<Self>)]
 pub struct SearchQuery {
     /// 2 to 100 characters.
     #[validate(length(min = 2, max = 100))]
@@ -88,9 +98,27 @@ pub async fn search(ValidQuery(query): ValidQuery<SearchQuery>) -> Json<SearchQu
     Json(query.into_inner())
 }
 
+/// The service's OpenAPI 3.1 document: one operation per route of
+/// [`router`] (`/openapi.json` aside), built once.
+pub fn openapi() -> &'static Value {
+    static DOC: LazyLock<Value> = LazyLock::new(|| {
+        crate::openapi::OpenApi::new("signup service", "1.0.0")
+            .json::<SignupRequest, SignupResponse>("post", "/signup", "signup")
+            .query::<SearchQuery, SearchQuery>("get", "/search", "search")
+            .build()
+    });
+    &DOC
+}
+
+/// `GET /openapi.json`.
+pub async fn openapi_json() -> Json<&'static Value> {
+    Json(openapi())
+}
+
 /// The service's routes.
 pub fn router() -> Router {
     Router::new()
         .route("/signup", post(signup))
         .route("/search", get(search))
+        .route("/openapi.json", get(openapi_json))
 }

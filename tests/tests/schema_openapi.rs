@@ -9,6 +9,9 @@
 //! reference: it passes, and documents broken in the ways a generator
 //! breaks them do not.
 
+mod http_support;
+
+use http_support::Server;
 use serde_json::{Value, json};
 
 fn load(name: &str) -> Value {
@@ -156,44 +159,20 @@ fn our_error_components_and_parameters_are_fastapis() {
     );
 }
 
-/// `GET /search` of the example server, built with `examples::openapi`
-/// (the `ValidateSchema` impl by hand until the derive writes it).
-#[derive(serde::Deserialize, serde::Serialize, schemars::JsonSchema, validate_core::Validate)]
-#[schemars(transform = validate_core::schema::schemars::transform::<Self>)]
-struct SearchQuery {
-    #[validate(length(min = 2, max = 100))]
-    q: String,
-    #[validate(range(min = 1, max = 100))]
-    limit: u32,
-}
-
-impl validate_core::schema::ValidateSchema for SearchQuery {
-    fn add_rules(schema: &mut validate_core::schema::Object) {
-        use validate_core::rules::LengthUnit;
-        use validate_core::schema::{SchemaRule, apply, property, range};
-        if let Some(q) = property(schema, "q") {
-            let rule = SchemaRule::Length {
-                min: Some(2),
-                max: Some(100),
-                unit: LengthUnit::Chars,
-            };
-            apply(q, &rule);
-        }
-        if let Some(limit) = property(schema, "limit") {
-            apply(
-                limit,
-                &range(Some(Some(1.into())), Some(Some(100.into())), None, None),
-            );
-        }
-    }
-}
-
-#[test]
-fn the_builders_document_is_valid_and_says_what_fastapi_says() {
-    let doc = examples::openapi::OpenApi::new("validate example server", "0.1.0")
-        .query::<SearchQuery, SearchQuery>("GET", "/search", "search")
-        .build();
+/// The example server's `/openapi.json`, fetched over HTTP: a valid
+/// OpenAPI 3.1 document with every route, and, where FastAPI documents the
+/// same route, the same parameters, rules and 422 response.
+#[tokio::test]
+async fn the_served_document_is_valid_and_says_what_fastapi_says() {
+    let server = Server::start().await;
+    let reply = server.get("/openapi.json").await;
+    assert_eq!(reply.status, 200, "{}", reply.text);
+    assert_eq!(reply.content_type, "application/json");
+    let doc = reply.json();
     assert_eq!(openapi_problems(&doc), Vec::<String>::new());
+    let routes: Vec<&String> = doc["paths"].as_object().expect("paths").keys().collect();
+    assert_eq!(routes, ["/signup", "/search"]);
+
     let fastapi = load("fastapi_openapi.json");
     let (ours, theirs) = (
         &doc["paths"]["/search"]["get"],
@@ -221,5 +200,25 @@ fn the_builders_document_is_valid_and_says_what_fastapi_says() {
     assert_eq!(
         ours["responses"]["200"]["content"]["application/json"]["schema"]["$ref"],
         "#/components/schemas/SearchQuery"
+    );
+
+    // The body of `POST /signup` is the derived model with its rules.
+    let (ours, theirs) = (
+        &doc["paths"]["/signup"]["post"],
+        &fastapi["paths"]["/signup"]["post"],
+    );
+    assert_eq!(ours["requestBody"], theirs["requestBody"]);
+    assert_eq!(ours["responses"], theirs["responses"]);
+    let signup = &doc["components"]["schemas"]["SignupRequest"]["properties"];
+    assert_eq!(
+        (
+            &signup["userName"]["minLength"],
+            &signup["userName"]["pattern"]
+        ),
+        (&json!(3), &json!("^[a-zA-Z0-9_]+$"))
+    );
+    assert_eq!(
+        doc["components"]["schemas"]["Address"]["properties"]["zip"]["pattern"],
+        "^[0-9]{5}$"
     );
 }

@@ -1,67 +1,20 @@
 //! The constraint keywords of the signup, address, search and order models
-//! (schemars 1.x plus `validate_core::schema`) against Pydantic 2.14's
+//! (schemars 1.x with `#[derive(Validate)]`'s `ValidateSchema` through
+//! `validate_core::schema::schemars::transform`) against Pydantic 2.14's
 //! `model_json_schema()` for the same models (`tests/schema/pydantic/`):
 //! equal, except the differences listed in `KNOWN`, each with its reason.
 //!
-//! The `ValidateSchema` impls here are written by hand, call for call what
-//! `#[derive(Validate)]` is to emit (the derive side lands with the checked
-//! model of the derive); they exercise the runtime on the shapes schemars
-//! really writes. The models repeat those of `examples/axum_app.rs` until
-//! the example models derive `JsonSchema` (with the derive side), when the
-//! test takes them from there.
+//! The signup, address and search models are those of the example server
+//! (`examples/axum_app.rs`); the order models are written here as the
+//! order route's will be.
 
 use std::collections::BTreeMap;
 
+use examples::axum_app::{Address, SearchQuery, SignupRequest};
 use schemars::{JsonSchema, schema_for};
 use serde::Deserialize;
-use serde_json::{Value, json};
+use serde_json::Value;
 use validate_core::Validate;
-use validate_core::rules::{CharClass, Charset, LengthUnit};
-use validate_core::schema::{
-    Object, SchemaRule, ValidateSchema, additional_properties, apply, items, property,
-    property_names,
-};
-
-#[derive(Deserialize, Validate, JsonSchema)]
-#[schemars(transform = validate_core::schema::schemars::transform::<Self>)]
-struct Address {
-    #[validate(length(min = 1, max = 100))]
-    street: String,
-    #[validate(length(min = 1, max = 50))]
-    city: String,
-    #[validate(pattern("^[0-9]{5}$"))]
-    zip: String,
-}
-
-#[derive(Deserialize, Validate, JsonSchema)]
-#[serde(rename_all = "camelCase")]
-#[schemars(transform = validate_core::schema::schemars::transform::<Self>)]
-struct SignupRequest {
-    #[validate(sanitize(trim, lowercase))]
-    #[validate(length(min = 3, max = 32), pattern("^[a-zA-Z0-9_]+$"))]
-    user_name: String,
-    #[validate(sanitize(trim), email)]
-    email: String,
-    #[validate(length(min = 12, max = 128))]
-    password: String,
-    #[validate(range(min = 13, max = 130))]
-    age: u32,
-    #[validate(url)]
-    website: Option<String>,
-    #[validate(length(max = 10), each(length(min = 1, max = 20)))]
-    tags: Vec<String>,
-    #[validate(nested)]
-    address: Address,
-}
-
-#[derive(Deserialize, Validate, JsonSchema)]
-#[schemars(transform = validate_core::schema::schemars::transform::<Self>)]
-struct SearchQuery {
-    #[validate(length(min = 2, max = 100))]
-    q: String,
-    #[validate(range(min = 1, max = 100))]
-    limit: u32,
-}
 
 #[derive(Deserialize, Validate, JsonSchema)]
 #[serde(rename_all = "camelCase")]
@@ -91,117 +44,6 @@ struct OrderRequest {
     notes: BTreeMap<String, String>,
     #[validate(length(max = 200))]
     coupon: Option<String>,
-}
-
-// ----- what the derive is to emit, by hand ---------------------------------
-
-fn chars(min: Option<u64>, max: Option<u64>) -> SchemaRule<'static> {
-    SchemaRule::Length {
-        min,
-        max,
-        unit: LengthUnit::Chars,
-    }
-}
-
-fn sanitizer(name: &'static str) -> SchemaRule<'static> {
-    SchemaRule::Sanitizer {
-        name,
-        params: Object::new(),
-    }
-}
-
-/// `apply` each rule to property `name`, when schemars wrote it.
-fn field(schema: &mut Object, name: &str, rules: &[SchemaRule<'_>]) {
-    if let Some(f) = property(schema, name) {
-        for rule in rules {
-            apply(f, rule);
-        }
-    }
-}
-
-impl ValidateSchema for Address {
-    fn add_rules(schema: &mut Object) {
-        field(schema, "street", &[chars(Some(1), Some(100))]);
-        field(schema, "city", &[chars(Some(1), Some(50))]);
-        field(schema, "zip", &[SchemaRule::Pattern("^[0-9]{5}$")]);
-    }
-}
-
-impl ValidateSchema for SignupRequest {
-    fn add_rules(schema: &mut Object) {
-        let user_name = [
-            sanitizer("trim"),
-            sanitizer("lowercase"),
-            chars(Some(3), Some(32)),
-            SchemaRule::Pattern("^[a-zA-Z0-9_]+$"),
-        ];
-        field(schema, "userName", &user_name);
-        field(schema, "email", &[sanitizer("trim"), SchemaRule::Email]);
-        field(schema, "password", &[chars(Some(12), Some(128))]);
-        let age = validate_core::schema::range(Some(number(13)), Some(number(130)), None, None);
-        field(schema, "age", &[age]);
-        field(schema, "website", &[SchemaRule::Url(&["http", "https"])]);
-        if let Some(tags) = property(schema, "tags") {
-            apply(tags, &chars(None, Some(10)));
-            if let Some(item) = items(tags) {
-                apply(item, &chars(Some(1), Some(20)));
-            }
-        }
-    }
-}
-
-impl ValidateSchema for SearchQuery {
-    fn add_rules(schema: &mut Object) {
-        field(schema, "q", &[chars(Some(2), Some(100))]);
-        let limit = validate_core::schema::range(Some(number(1)), Some(number(100)), None, None);
-        field(schema, "limit", &[limit]);
-    }
-}
-
-impl ValidateSchema for OrderItem {
-    fn add_rules(schema: &mut Object) {
-        field(schema, "sku", &[SchemaRule::Pattern("^[A-Z]{3}-[0-9]{4}$")]);
-        let quantity = validate_core::schema::range(Some(number(1)), Some(number(100)), None, None);
-        field(schema, "quantity", &[quantity]);
-        let price =
-            validate_core::schema::range(None, None, Some(number(0.0)), Some(number(1_000_000.0)));
-        field(schema, "unitPrice", &[price]);
-    }
-}
-
-static CUSTOMER_ID: Charset = Charset::new(&[CharClass::AsciiAlphanumeric], "-", &[]);
-
-impl ValidateSchema for OrderRequest {
-    fn add_rules(schema: &mut Object) {
-        field(
-            schema,
-            "customerId",
-            &[chars(Some(1), Some(64)), SchemaRule::Charset(&CUSTOMER_ID)],
-        );
-        field(schema, "items", &[chars(Some(1), Some(50))]);
-        field(
-            schema,
-            "shipping",
-            &[SchemaRule::OneOf(vec![json!("standard"), json!("express")])],
-        );
-        if let Some(notes) = property(schema, "notes") {
-            apply(property_names(notes), &chars(Some(1), Some(20)));
-            if let Some(value) = additional_properties(notes) {
-                apply(value, &chars(None, Some(200)));
-            }
-        }
-        field(schema, "coupon", &[chars(None, Some(200))]);
-    }
-}
-
-/// A rule argument as the derive turns it into a JSON number.
-fn number<T>(v: T) -> Option<serde_json::Number>
-where
-    for<'a> validate_core::schema::Bound<'a, T>: validate_core::schema::NumberBound,
-{
-    use validate_core::schema::{Bound, NumberBound};
-    let b = &Bound(&v);
-    NumberBound::json_number(b)
 }
 
 // ----- the comparison ------------------------------------------------------
