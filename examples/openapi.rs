@@ -1,7 +1,8 @@
 //! The OpenAPI 3.1 document of a service whose handlers read
 //! `ValidJson` / `ValidQuery` (and path parameters): the models' schemas come from
-//! schemars with their rules (`validate_core::schema`), and every route
-//! answers 422 with FastAPI's `HTTPValidationError`, as the extractors do.
+//! schemars with their rules (`validate_core::schema`), every route
+//! answers 422 with FastAPI's `HTTPValidationError`, as the extractors do,
+//! and a JSON body route 415 to a body of another media type.
 //!
 //! ```
 //! use examples::openapi::OpenApi;
@@ -61,6 +62,22 @@ impl OpenApi {
             "requestBody".to_owned(),
             json!({"content": {"application/json": {"schema": body}}, "required": true}),
         );
+        // `ValidJson` answers a body of another media type with 415 (FastAPI
+        // would try to read it anyway), `{"detail": "Expected request with
+        // ..."}`.
+        if let Some(Value::Object(responses)) = op.get_mut("responses") {
+            responses.insert(
+                "415".to_owned(),
+                json!({
+                    "description": "Unsupported Media Type",
+                    "content": {"application/json": {"schema": {
+                        "type": "object",
+                        "properties": {"detail": {"type": "string"}},
+                        "required": ["detail"]
+                    }}}
+                }),
+            );
+        }
         self.route(method, path, op)
     }
 

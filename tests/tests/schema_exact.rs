@@ -299,3 +299,22 @@ proptest! {
         );
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    /// `url` is not exact (its `x-validate` entry says the rule is more),
+    /// but its keywords must never refuse a URL the rule accepts: ASCII
+    /// URL-shaped strings, the `uri` format asserted. (An internationalized
+    /// host, which the rule accepts, is an IRI, not a `uri`; validators
+    /// assert no format unless asked.)
+    #[test]
+    fn url_keywords_never_refuse_what_the_rule_accepts(
+        s in "(https?|HTTPS?|ftp|ws)(://|:/|:)[a-z0-9.:@/?#%\\[\\]\\\\ _-]{0,14}"
+    ) {
+        let schema = schema_for("string", &SchemaRule::Url(&["http", "https"]));
+        if rules::url(s.as_str()).is_ok() {
+            prop_assert!(schema.is_valid(&json!(s)), "{:?}", s);
+        }
+    }
+}

@@ -208,7 +208,15 @@ async fn the_served_document_is_valid_and_says_what_fastapi_says() {
         &fastapi["paths"]["/signup"]["post"],
     );
     assert_eq!(ours["requestBody"], theirs["requestBody"]);
-    assert_eq!(ours["responses"], theirs["responses"]);
+    for status in ["200", "422"] {
+        assert_eq!(ours["responses"][status], theirs["responses"][status]);
+    }
+    // FastAPI reads a body of any media type; `ValidJson` answers 415.
+    let refused = server.post("/signup", Some("text/plain"), "{}").await;
+    assert_eq!(refused.status, 415);
+    let described = &ours["responses"]["415"]["content"]["application/json"]["schema"];
+    let check = jsonschema::validator_for(described).expect("the 415 schema compiles");
+    assert!(check.is_valid(&refused.json()), "{}", refused.text);
     let signup = &doc["components"]["schemas"]["SignupRequest"]["properties"];
     assert_eq!(
         (

@@ -154,8 +154,8 @@ const KNOWN: &[(&str, &str, &str, &str)] = &[
     (
         "signup",
         ".website.anyOf[0] pattern",
-        "^(?:[hH][tT][tT][pP]|[hH][tT][tT][pP][sS]): / -",
-        "our `url` accepts http(s) only and says so; Pydantic's only in its validator",
+        r"^(?:[hH][tT][tT][pP]://[^/?#@:\\\x00-\x20]|[hH][tT][tT][pP][sS]://[^/?#@:\\\x00-\x20]) / -",
+        "our `url` accepts http(s) URLs with a host only and says so; Pydantic's only in its validator",
     ),
     (
         "order",

@@ -319,11 +319,11 @@ fn the_derive_writes_every_rule_or_an_entry() {
         ),
         (
             "url",
-            json!({"type": "string", "format": "uri", "pattern": "^(?:[hH][tT][tT][pP]|[hH][tT][tT][pP][sS]):", "x-validate": [{"rule": "url", "schemes": ["http", "https"]}]}),
+            json!({"type": "string", "format": "uri", "pattern": r"^(?:[hH][tT][tT][pP]://[^/?#@:\\\x00-\x20]|[hH][tT][tT][pP][sS]://[^/?#@:\\\x00-\x20])", "x-validate": [{"rule": "url", "schemes": ["http", "https"]}]}),
         ),
         (
             "https",
-            json!({"type": "string", "format": "uri", "pattern": "^(?:[hH][tT][tT][pP][sS]):", "x-validate": [{"rule": "url", "schemes": ["https"]}]}),
+            json!({"type": "string", "format": "uri", "pattern": r"^(?:[hH][tT][tT][pP][sS]://[^/?#@:\\\x00-\x20])", "x-validate": [{"rule": "url", "schemes": ["https"]}]}),
         ),
         (
             "ip",

@@ -61,7 +61,7 @@
 //! | `not_contains` | `not: {pattern}` | yes |
 //! | `one_of(..)` | `enum` | yes |
 //! | `email` | `format: email` + `x-validate` | no: Pydantic's rule, not RFC 5321 |
-//! | `url`, `url(schemes)` | `format: uri`, `pattern` for the schemes + `x-validate` | no: the rule refuses what parsers repair |
+//! | `url`, `url(schemes)` | `format: uri`, `pattern` for the schemes (and `://` and a host where the rule needs one) + `x-validate` | no: the rule refuses what parsers repair |
 //! | `ip` / `ipv4` / `ipv6` | `anyOf` the formats / `format: ipv4` / `format: ipv6` | yes |
 //! | `uuid` | `format: uuid`, `pattern` | yes |
 //! | a format rule whose value has a JSON Schema `format` (`hostname`) | that `format` + `x-validate` | no: the format is an annotation; the rule is the server's |

@@ -101,9 +101,15 @@ pub(crate) fn charset(charset: &Charset) -> String {
     }
 }
 
+/// The schemes whose URLs the `url` rule checks by hand and requires a
+/// host for (`scheme://host`): the WHATWG special schemes but `file`.
+pub(crate) const HOST_SCHEMES: &[&str] = &["http", "https", "ws", "wss", "ftp"];
+
 /// `^(?:scheme|...):` with each scheme matched ASCII-case-insensitively,
-/// as URL schemes compare: what the `url` rule's scheme check accepts,
-/// and no more than the start of the value.
+/// as URL schemes compare, and for the [`HOST_SCHEMES`] `://` and the
+/// first character of a host (the rule refuses `http:x`, an empty host and
+/// user info): what the `url` rule's first checks accept, and no more than
+/// the start of the value.
 pub(crate) fn url_schemes(schemes: &[&str]) -> String {
     let mut out = String::from("^(?:");
     for (i, scheme) in schemes.iter().enumerate() {
@@ -122,8 +128,12 @@ pub(crate) fn url_schemes(schemes: &[&str]) -> String {
                 out.push_str(&escape(c.encode_utf8(&mut [0; 4])));
             }
         }
+        out.push(':');
+        if HOST_SCHEMES.iter().any(|h| h.eq_ignore_ascii_case(scheme)) {
+            out.push_str(r"//[^/?#@:\\\x00-\x20]");
+        }
     }
-    out.push_str("):");
+    out.push(')');
     out
 }
 
@@ -220,13 +230,23 @@ mod tests {
         for (s, ok) in [
             ("https://a.com", true),
             ("HTTP://a.com", true),
+            ("http://[::1]/", true),
+            ("http://例子.测试", true),
             ("ftp://a.com", false),
             ("xhttp://a.com", false),
             ("httpx://a.com", false),
+            ("HTTP:", false),
+            ("http:a.com", false),
+            ("http://", false),
+            ("http:///a", false),
+            ("http://@a.com", false),
+            ("http://:80", false),
+            ("http:// a.com", false),
         ] {
             assert_eq!(p.is_match(s), ok, "{s}");
         }
-        assert!(re(&url_schemes(&["git+ssh"])).is_match("git+ssh://h"));
+        let any = re(&url_schemes(&["git+ssh", "mailto"]));
+        assert!(any.is_match("git+ssh://h") && any.is_match("mailto:a@b.c"));
     }
 
     #[test]

@@ -201,7 +201,7 @@ fn formats() {
     );
     assert_eq!(
         s,
-        json!({"type": "string", "format": "uri", "pattern": "^(?:[hH][tT][tT][pP][sS]):",
+        json!({"type": "string", "format": "uri", "pattern": r"^(?:[hH][tT][tT][pP][sS]://[^/?#@:\\\x00-\x20])",
                "x-validate": [{"rule": "url", "schemes": ["https"]}]})
     );
     // schemars' `format: ip` is replaced; ipv4 / ipv6 are formats.
