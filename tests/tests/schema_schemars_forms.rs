@@ -483,3 +483,36 @@ fn fields_are_found_as_serde_writes_them() {
         json!({"type": "string", "minLength": 2})
     );
 }
+
+/// A rule set written by hand, not with `rule_set!`: it has no
+/// `ValidateSchema`, so its schema says only that it is there.
+struct NoSpaces;
+
+impl validate_core::RuleSet<String> for NoSpaces {
+    fn check(value: &String) -> Result<(), ValidationError> {
+        no_spaces(value)
+    }
+}
+
+impl validate_core::RuleSetSanitize<String> for NoSpaces {}
+
+#[derive(Validate, JsonSchema)]
+#[schemars(transform = validate_core::schema::schemars::transform::<Self>)]
+struct WithSets {
+    #[validate(rule(Short))]
+    declared: String,
+    #[validate(rule(NoSpaces))]
+    by_hand: String,
+}
+
+#[test]
+fn rule_sets_carry_their_rules_or_their_name() {
+    let schema = schema_for!(WithSets).to_value();
+    assert_eq!(
+        schema["properties"],
+        json!({
+            "declared": {"type": "string", "minLength": 1, "maxLength": 5},
+            "by_hand": {"type": "string", "x-validate": [{"rule": "rule", "set": "NoSpaces"}]}
+        })
+    );
+}

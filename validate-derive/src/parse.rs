@@ -588,10 +588,18 @@ fn rule(cx: &Ctxt, name: Ident, args: Option<Args>) -> Option<Rule> {
             } else {
                 None
             };
-            // With `pattern = ..`, a positional text too is left to
-            // `finish`, which reports it.
             let text = match named {
-                Some(text) => text,
+                Some(text) => {
+                    // The text given twice: the second is the mistake.
+                    if let Some(extra) = r.positional().first() {
+                        r.error(
+                            extra.span(),
+                            "`contains` takes its text once: `contains(\"@\")` or \
+                             `contains(pattern = \"@\")`",
+                        );
+                    }
+                    text
+                }
                 None => r.one_positional("the text: `contains(\"@\")`")?,
             };
             RuleKind::Substring(f, text)

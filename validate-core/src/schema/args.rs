@@ -106,6 +106,48 @@ pub trait OtherValue {
 
 impl<T: ?Sized> OtherValue for &Bound<'_, T> {}
 
+/// `rule(Set)` seen by the derive: `{ let s = &SetSchema::<Set>::new();
+/// s.add_set_rules(schema, "Set") }` adds the set's rules when `Set` is a
+/// [`ValidateSchema`](super::ValidateSchema) (every `rule_set!` is), and
+/// an `x-validate` entry naming the set otherwise (a hand-written
+/// `RuleSet`), by the same method resolution as [`Bound`]. A path that is
+/// no rule set at all is the check's error alone.
+#[doc(hidden)]
+pub struct SetSchema<S: ?Sized>(std::marker::PhantomData<S>);
+
+impl<S: ?Sized> SetSchema<S> {
+    #[doc(hidden)]
+    pub const fn new() -> Self {
+        SetSchema(std::marker::PhantomData)
+    }
+}
+
+#[doc(hidden)]
+pub trait SetRules {
+    fn add_set_rules(&self, schema: &mut Object, name: &str);
+}
+
+impl<S: super::ValidateSchema + ?Sized> SetRules for SetSchema<S> {
+    fn add_set_rules(&self, schema: &mut Object, _: &str) {
+        S::add_rules(schema);
+    }
+}
+
+#[doc(hidden)]
+pub trait OtherSetRules {
+    fn add_set_rules(&self, schema: &mut Object, name: &str) {
+        let mut params = Object::new();
+        params.insert("set".to_owned(), name.into());
+        let rule = SchemaRule::Unexpressed {
+            rule: "rule",
+            params,
+        };
+        super::apply(schema, &rule);
+    }
+}
+
+impl<S: ?Sized> OtherSetRules for &SetSchema<S> {}
+
 /// An `x-validate` entry's parameters from a JSON object literal (what the
 /// derive writes with `json!`); anything else is no parameters.
 #[doc(hidden)]

@@ -68,6 +68,7 @@
 //! | `required` on `Option` | listed in `required`, not nullable | yes |
 //! | `each(..)`, `keys(..)`, `values(..)` | inside `items`, `propertyNames`, `additionalProperties` | as their rules |
 //! | `nested` | the type's own schema (`$ref`) | as its rules |
+//! | `rule(Set)` | the set's rules (`rule_set!` implements [`ValidateSchema`]); a `RuleSet` written by hand: `x-validate` entry naming it | as its rules |
 //! | `credit_card`, `no_invisible`, `no_control`, `single_script`, `safe_filename`, `must_match`, `custom`, a bound read from a context | `x-validate` entry | no keyword |
 //! | sanitizers | `x-validate` entry; the keywords describe the sanitized value | — |
 //!
@@ -106,7 +107,10 @@ mod tests;
 mod variant;
 
 #[doc(hidden)]
-pub use args::{Bound, NumberBound, OtherBound, OtherValue, ValueBound, params};
+pub use args::{
+    Bound, NumberBound, OtherBound, OtherSetRules, OtherValue, SetRules, SetSchema, ValueBound,
+    params,
+};
 pub use args::{JsonNumber, one_of, range};
 pub use node::{
     Object, additional_properties, items, non_null, prefix_item, property, property_names, require,

@@ -17,7 +17,7 @@ use crate::plan::*;
 
 mod rule;
 
-use rule::{custom_params, merge_length, sanitizer};
+use rule::{custom_params, merge_length, sanitizer, source_text};
 
 /// The `ValidateSchema` impl of a derive, inside `schema_impl!`.
 pub(crate) fn emit(plan: &Plan<'_>) -> TokenStream {
@@ -83,9 +83,13 @@ fn wrap(k: &TokenStream, head: TokenStream, target: &Ident, body: TokenStream) -
             #head {
                 fn add_rules(#target: &mut #k::schema::Object) {
                     // The dispatch of rule arguments that may or may not be
-                    // JSON values (`schema::Bound`).
+                    // JSON values (`schema::Bound`), and of rule sets
+                    // (`schema::SetSchema`).
                     #[allow(unused_imports)]
-                    use #k::schema::{NumberBound as _, OtherBound as _, OtherValue as _, ValueBound as _};
+                    use #k::schema::{
+                        NumberBound as _, OtherBound as _, OtherSetRules as _, OtherValue as _,
+                        SetRules as _, ValueBound as _,
+                    };
                     #body
                 }
             }
@@ -173,7 +177,13 @@ impl Schemas {
             match (&rule.check, rule.length) {
                 (Check::Required, _) => required = true,
                 (Check::Set(path), _) => {
-                    out.extend(quote!(<#path as #k::schema::ValidateSchema>::add_rules(#v);));
+                    let name = source_text(path);
+                    out.extend(quote! {
+                        {
+                            let __set = &#k::schema::SetSchema::<#path>::new();
+                            __set.add_set_rules(#v, #name);
+                        }
+                    });
                 }
                 (check, length) => {
                     let expr = self.rule(rule.name, check, length, fields);

@@ -256,7 +256,7 @@ pub(super) fn sanitizer(s: &Sanitizer) -> (String, TokenStream) {
             quote!("max": ::core::convert::identity::<usize>(#max), "unit": #unit)
         }
         SanitizerKind::With(e) => {
-            let function = expr_text(e);
+            let function = source_text(e);
             quote!("function": #function)
         }
     };
@@ -265,15 +265,16 @@ pub(super) fn sanitizer(s: &Sanitizer) -> (String, TokenStream) {
 
 /// A `custom` rule's params: the function's path, when it is one.
 pub(super) fn custom_params(c: &Custom) -> TokenStream {
-    let function = expr_text(&c.path);
+    let function = source_text(&c.path);
     let context = c.context.as_ref().map(|_| quote!(, "context": true));
     quote!("function": #function #context)
 }
 
-/// An expression as its source text, without the spaces the token printer
-/// puts around `::`.
-fn expr_text(e: &Expr) -> String {
-    quote!(#e).to_string().replace(" :: ", "::")
+/// Tokens as their source text, without the spaces the token printer puts
+/// around `::` (a function's or a rule set's name in an `x-validate`
+/// entry).
+pub(super) fn source_text(t: &impl quote::ToTokens) -> String {
+    quote!(#t).to_string().replace(" :: ", "::")
 }
 
 /// Whether the tokens name `ctx`, the validation context's binding.
