@@ -516,3 +516,33 @@ fn rule_sets_carry_their_rules_or_their_name() {
         })
     );
 }
+
+#[derive(Validate, JsonSchema)]
+#[serde(tag = "t", content = "c")]
+#[schemars(transform = validate_core::schema::schemars::transform::<Self>)]
+enum Adjacent {
+    Code(#[validate(length(max = 4))] String),
+}
+
+#[derive(Validate, JsonSchema)]
+#[serde(untagged)]
+#[schemars(transform = validate_core::schema::schemars::transform::<Self>)]
+enum Untagged {
+    Number(#[validate(range(max = 9))] u8),
+    Text(#[validate(length(min = 2))] String),
+}
+
+#[test]
+fn variants_are_found_in_every_representation() {
+    let adjacent = schema_for!(Adjacent).to_value();
+    assert_eq!(
+        adjacent["oneOf"][0]["properties"]["c"],
+        json!({"type": "string", "maxLength": 4})
+    );
+    let untagged = schema_for!(Untagged).to_value();
+    assert_eq!(
+        untagged["anyOf"],
+        json!([{"type": "integer", "format": "uint8", "minimum": 0, "maximum": 9},
+               {"type": "string", "minLength": 2}])
+    );
+}
