@@ -496,6 +496,18 @@ impl validate_core::RuleSet<String> for NoSpaces {
 
 impl validate_core::RuleSetSanitize<String> for NoSpaces {}
 
+fn fresh_regex() -> Regex {
+    Regex::new("^b").expect("valid regex")
+}
+
+#[derive(Validate, JsonSchema)]
+#[schemars(transform = validate_core::schema::schemars::transform::<Self>)]
+struct FreshPattern {
+    // A regex built on each use: it lives as long as the rule's use.
+    #[validate(pattern(fresh_regex()))]
+    b: String,
+}
+
 #[derive(Validate, JsonSchema)]
 #[schemars(transform = validate_core::schema::schemars::transform::<Self>)]
 struct WithSets {
@@ -503,6 +515,12 @@ struct WithSets {
     declared: String,
     #[validate(rule(NoSpaces))]
     by_hand: String,
+}
+
+#[test]
+fn a_pattern_expression_is_its_regex() {
+    let schema = schema_for!(FreshPattern).to_value();
+    assert_eq!(schema["properties"]["b"]["pattern"], "^b");
 }
 
 #[test]

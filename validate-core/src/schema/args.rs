@@ -148,6 +148,13 @@ pub trait OtherSetRules {
 
 impl<S: ?Sized> OtherSetRules for &SetSchema<S> {}
 
+/// The text of a `pattern(EXPR)` regex (`&LazyLock<Regex>` and the like
+/// coerce to `&Regex` here).
+#[doc(hidden)]
+pub fn pattern_text(regex: &regex::Regex) -> &str {
+    regex.as_str()
+}
+
 /// An `x-validate` entry's parameters from a JSON object literal (what the
 /// derive writes with `json!`); anything else is no parameters.
 #[doc(hidden)]

@@ -109,7 +109,7 @@ mod variant;
 #[doc(hidden)]
 pub use args::{
     Bound, NumberBound, OtherBound, OtherSetRules, OtherValue, SetRules, SetSchema, ValueBound,
-    params,
+    params, pattern_text,
 };
 pub use args::{JsonNumber, one_of, range};
 pub use node::{

@@ -73,9 +73,11 @@ impl Schemas {
             Check::Pattern(PatternPlan::Bytes { literal, .. } | PatternPlan::Regex(literal)) => {
                 quote!(#rule::Pattern(#literal))
             }
-            Check::Pattern(PatternPlan::Expr(e)) => quote! {
-                #rule::Pattern({ let __r: &#k::__private::Regex = &#e; __r.as_str() })
-            },
+            // Inline, not in a block: a temporary `Regex` then lives as
+            // long as the statement that applies the rule.
+            Check::Pattern(PatternPlan::Expr(e)) => {
+                quote!(#rule::Pattern(#k::schema::pattern_text(&#e)))
+            }
             Check::Charset(plan) => {
                 let charset = charset_static(k, plan, Span::call_site());
                 quote!({ #charset #rule::Charset(&__CHARSET) })
