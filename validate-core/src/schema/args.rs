@@ -106,6 +106,27 @@ pub trait OtherValue {
 
 impl<T: ?Sized> OtherValue for &Bound<'_, T> {}
 
+#[doc(hidden)]
+pub trait TextBound<'a> {
+    fn json_text(&self) -> Option<&'a str>;
+}
+
+/// A `contains` / `prefix` / `suffix` text: any `AsRef<str>`.
+impl<'a, T: AsRef<str> + ?Sized> TextBound<'a> for Bound<'a, T> {
+    fn json_text(&self) -> Option<&'a str> {
+        Some(self.0.as_ref())
+    }
+}
+
+#[doc(hidden)]
+pub trait OtherText {
+    fn json_text(&self) -> Option<&'static str> {
+        None
+    }
+}
+
+impl<T: ?Sized> OtherText for &Bound<'_, T> {}
+
 /// `rule(Set)` seen by the derive: `{ let s = &SetSchema::<Set>::new();
 /// s.add_set_rules(schema, "Set") }` adds the set's rules when `Set` is a
 /// [`ValidateSchema`](super::ValidateSchema) (every `rule_set!` is), and
@@ -232,6 +253,13 @@ mod tests {
         assert_eq!(number!('a'), None);
         assert_eq!(number!(String::from("a")), None);
         assert_eq!(number!(*"a"), None);
+    }
+
+    #[test]
+    fn texts_are_any_as_ref_str() {
+        assert_eq!((&Bound(&"a")).json_text(), Some("a"));
+        assert_eq!((&Bound(&String::from("b"))).json_text(), Some("b"));
+        assert_eq!((&Bound(&42)).json_text(), None);
     }
 
     #[test]

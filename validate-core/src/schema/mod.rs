@@ -108,8 +108,8 @@ mod variant;
 
 #[doc(hidden)]
 pub use args::{
-    Bound, NumberBound, OtherBound, OtherSetRules, OtherValue, SetRules, SetSchema, ValueBound,
-    params, pattern_text,
+    Bound, NumberBound, OtherBound, OtherSetRules, OtherText, OtherValue, SetRules, SetSchema,
+    TextBound, ValueBound, params, pattern_text,
 };
 pub use args::{JsonNumber, one_of, range};
 pub use node::{

@@ -87,8 +87,8 @@ fn wrap(k: &TokenStream, head: TokenStream, target: &Ident, body: TokenStream) -
                     // (`schema::SetSchema`).
                     #[allow(unused_imports)]
                     use #k::schema::{
-                        NumberBound as _, OtherBound as _, OtherSetRules as _, OtherValue as _,
-                        SetRules as _, ValueBound as _,
+                        NumberBound as _, OtherBound as _, OtherSetRules as _, OtherText as _,
+                        OtherValue as _, SetRules as _, TextBound as _, ValueBound as _,
                     };
                     #body
                 }

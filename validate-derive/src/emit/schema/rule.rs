@@ -34,10 +34,13 @@ impl Schemas {
                     Some(MergedLength { min, max }) => (min, max),
                     None => bounds(&plan.bounds),
                 };
+                // Through `Bound`, so a bound of a wrong type is the check's
+                // error alone.
                 let count = |e: Option<&Expr>| match e {
-                    Some(e) => quote! {
-                        { let __n: usize = #e; ::core::primitive::u64::try_from(__n).ok() }
-                    },
+                    Some(e) => {
+                        let n = number(e);
+                        quote!(#n.and_then(|__n| __n.as_u64()))
+                    }
                     None => quote!(::core::option::Option::None),
                 };
                 let (min, max) = (count(min), count(max));
@@ -102,7 +105,14 @@ impl Schemas {
                     _ => "Suffix",
                 };
                 let variant = Ident::new(variant, Span::call_site());
-                quote!(#rule::#variant(::core::convert::AsRef::<str>::as_ref(&#e)))
+                let other = self.unexpressed(&name, quote!());
+                // Inline: the text borrows from `#e`, a temporary perhaps.
+                quote! {
+                    match (&#k::schema::Bound(&#e)).json_text() {
+                        ::core::option::Option::Some(__t) => #rule::#variant(__t),
+                        ::core::option::Option::None => #other,
+                    }
+                }
             }
             Check::OneOf(choices) => {
                 let choices = choices
