@@ -257,9 +257,12 @@ mod tests {
 
     #[test]
     fn texts_are_any_as_ref_str() {
-        assert_eq!((&Bound(&"a")).json_text(), Some("a"));
-        assert_eq!((&Bound(&String::from("b"))).json_text(), Some("b"));
-        assert_eq!((&Bound(&42)).json_text(), None);
+        // As the derive writes it: a reference to the `Bound`.
+        let (a, b, n) = (&Bound(&"a"), &Bound(&String::from("b")), &Bound(&42));
+        assert_eq!(
+            (a.json_text(), b.json_text(), n.json_text()),
+            (Some("a"), Some("b"), None)
+        );
     }
 
     #[test]
