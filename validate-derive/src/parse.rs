@@ -257,6 +257,7 @@ pub(crate) fn entry(cx: &Ctxt, name: Ident, input: ParseStream<'_>) -> syn::Resu
                 ));
             };
             let mut entries = Vec::new();
+            let errors_before = cx.error_count();
             list(cx, &g.stream(), |name, input| {
                 if name == "rename" {
                     swallow(input)?;
@@ -270,7 +271,9 @@ pub(crate) fn entry(cx: &Ctxt, name: Ident, input: ParseStream<'_>) -> syn::Resu
                 }
                 Ok(())
             });
-            if entries.is_empty() && !cx.has_errors() {
+            // Empty because every entry was wrong is reported already; only
+            // a list with nothing in it gets this error.
+            if entries.is_empty() && cx.error_count() == errors_before {
                 cx.error_at(
                     g.span(),
                     format!("`{text}(...)` is empty: give the item rules"),
@@ -784,13 +787,14 @@ fn charset_item(e: &Expr) -> syn::Result<CharsetItem> {
 
 fn sanitizers(cx: &Ctxt, g: &Group) -> Vec<Sanitizer> {
     let mut out = Vec::new();
+    let errors_before = cx.error_count();
     list(cx, &g.stream(), |name, input| {
         if let Some(kind) = sanitizer(&name, input)? {
             out.push(Sanitizer { name, kind });
         }
         Ok(())
     });
-    if out.is_empty() && !cx.has_errors() {
+    if out.is_empty() && cx.error_count() == errors_before {
         cx.error_at(
             g.span(),
             "`sanitize(...)` is empty: give sanitizers, e.g. `sanitize(trim)`",
