@@ -85,3 +85,15 @@ fn every_format_rule_is_called_and_bounded_from_its_row() {
         assert!(out.contains(bound), "{src}: no `{bound}` in {out}");
     }
 }
+
+#[test]
+fn every_expansion_names_the_version_it_needs() {
+    let out = expand("struct A { #[validate(length(max = 3))] a: String }")
+        .unwrap_or_else(|e| panic!("{e:?}"))
+        .to_string();
+    let version = env!("CARGO_PKG_VERSION").replace('.', "_");
+    let stamp = format!(
+        "let () = :: validate_core :: __private :: VALIDATE_DERIVE_{version}_NEEDS_VALIDATE_CORE_{version} ;"
+    );
+    assert!(out.contains(&stamp), "{out}");
+}

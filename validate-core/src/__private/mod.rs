@@ -35,6 +35,15 @@ pub use crate::validate::DepthGuard;
 pub use regex::Regex;
 pub use std::sync::LazyLock;
 
+/// The version stamp: the derive of version X.Y.Z refers to
+/// `VALIDATE_DERIVE_X_Y_Z_NEEDS_VALIDATE_CORE_X_Y_Z` once per derive, so a
+/// validate-derive that is not this crate's own version fails to compile
+/// with this name in the error instead of a missing helper. Cargo pins the
+/// two crates to each other (`=`); this catches a `crate = path` or a
+/// patched dependency that breaks the pin. Rename it with every release
+/// (every derive test fails until it is).
+pub const VALIDATE_DERIVE_0_1_0_NEEDS_VALIDATE_CORE_0_1_0: () = ();
+
 /// Compiles a literal pattern for a `static LazyLock<Regex>`.
 ///
 /// The derive has already parsed the pattern with `regex-syntax` and the

@@ -72,6 +72,7 @@ pub(super) fn impl_pair(plan: &Plan<'_>, bodies: Option<Bodies>) -> TokenStream 
     let (impl_generics, _, where_clause) = generics.split_for_impl();
     let (in_impl_generics, _, in_where_clause) = in_generics.split_for_impl();
     let Bodies { validate, sanitize } = bodies;
+    let stamp = version_stamp(krate);
     let (outer, inner) = match &plan.context {
         None => (
             quote!(<Self as #krate::ValidateIn<()>>::validate_in(self, __ctx, __loc, __errors)),
@@ -97,6 +98,7 @@ pub(super) fn impl_pair(plan: &Plan<'_>, bodies: Option<Bodies>) -> TokenStream 
                 __loc: &#krate::LocChain<'_>,
                 __errors: &mut #krate::ValidationErrors
             ) {
+                #stamp
                 #outer
             }
 
@@ -115,4 +117,13 @@ pub(super) fn impl_pair(plan: &Plan<'_>, bodies: Option<Bodies>) -> TokenStream 
             }
         }
     }
+}
+
+/// `let () = krate::__private::VALIDATE_DERIVE_X_Y_Z_NEEDS_VALIDATE_CORE_X_Y_Z;`
+/// with this crate's version: a validate-core of another version has no
+/// such item, and the error names both (serde's `__private228`).
+fn version_stamp(krate: &syn::Path) -> TokenStream {
+    let version = env!("CARGO_PKG_VERSION").replace(['.', '-', '+'], "_");
+    let stamp = quote::format_ident!("VALIDATE_DERIVE_{0}_NEEDS_VALIDATE_CORE_{0}", version);
+    quote!(let () = #krate::__private::#stamp;)
 }
