@@ -10,6 +10,7 @@ mod case;
 mod check;
 mod ctxt;
 mod emit;
+mod foreign;
 mod formats;
 mod names;
 mod newtype;

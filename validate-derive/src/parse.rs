@@ -12,6 +12,7 @@ use syn::{Expr, ExprLit, Ident, Lit, LitStr, Member, Token};
 use crate::ast::*;
 use crate::case::RenameRule;
 use crate::ctxt::Ctxt;
+use crate::foreign;
 use crate::formats;
 use crate::names;
 use crate::suggest::did_you_mean;
@@ -303,8 +304,12 @@ pub(crate) fn entry(cx: &Ctxt, name: Ident, input: ParseStream<'_>) -> syn::Resu
             Ok(rule(cx, name, args).map(Entry::Rule))
         }
         _ => {
+            let message = match foreign::hint(&name, input)? {
+                Some(hint) => hint,
+                None => unknown_rule_message(&text),
+            };
             swallow(input)?;
-            Err(syn::Error::new(name.span(), unknown_rule_message(&text)))
+            Err(syn::Error::new(name.span(), message))
         }
     }
 }
@@ -430,6 +435,13 @@ impl<'c> Reader<'c> {
             }
         }
         found
+    }
+
+    /// The named argument `key` of another crate's spelling, taken out
+    /// without becoming an accepted argument.
+    fn foreign(&mut self, key: &str) -> Option<(Ident, Expr)> {
+        let i = self.args.named.iter().position(|(name, _)| name == key)?;
+        Some(self.args.named.remove(i))
     }
 
     /// The positional arguments, all of them.
@@ -620,6 +632,10 @@ fn rule(cx: &Ctxt, name: Ident, args: Option<Args>) -> Option<Rule> {
         }
         "required" => RuleKind::Required,
         "must_match" => {
+            if let Some((key, other)) = r.foreign("other") {
+                r.error(key.span(), foreign::must_match_other(&other));
+                return None;
+            }
             let other = r.one_positional("the other field: `must_match(password)`")?;
             match plain_ident(&other) {
                 Some(ident) => RuleKind::MustMatch(ident),
@@ -661,6 +677,10 @@ fn rule(cx: &Ctxt, name: Ident, args: Option<Args>) -> Option<Rule> {
 
 /// `custom(path)` / `custom(path, context)`.
 fn custom(r: &mut Reader<'_>, name: &Ident) -> Option<Custom> {
+    if let Some((key, function)) = r.foreign("function") {
+        r.error(key.span(), foreign::custom_function(&function));
+        return None;
+    }
     let mut pos = r.positional();
     if pos.is_empty() || pos.len() > 2 {
         let span = pos.get(2).map_or(r.args.span, Spanned::span);
