@@ -35,6 +35,23 @@ pub use crate::validate::DepthGuard;
 pub use regex::Regex;
 pub use std::sync::LazyLock;
 
+/// `range(...)` as the derive calls it: the bounds first, so their type is
+/// settled by the literals before the value's, and a value of another type
+/// fails on [`RangeInput`](crate::rules::RangeInput), whose message names
+/// the rule (with the value first, inference would take the bounds' type
+/// from the value and blame the literals).
+pub fn range<V, B>(
+    lower: std::ops::Bound<B>,
+    upper: std::ops::Bound<B>,
+    value: &V,
+) -> Result<(), crate::ValidationError>
+where
+    V: crate::rules::RangeInput<B> + ?Sized,
+    B: PartialOrd + crate::error::IntoCtxValue,
+{
+    crate::rules::range(value, (lower, upper))
+}
+
 /// The version stamp: the derive of version X.Y.Z refers to
 /// `VALIDATE_DERIVE_X_Y_Z_NEEDS_VALIDATE_CORE_X_Y_Z` once per derive, so a
 /// validate-derive that is not this crate's own version fails to compile

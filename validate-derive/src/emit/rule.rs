@@ -74,7 +74,7 @@ pub(crate) fn rule_call(
                 Limit::Unbounded => quote_spanned!(span=> ::core::ops::Bound::Unbounded),
             };
             let (lo, hi) = (limit(lower), limit(upper));
-            quote_spanned!(span=> #k::rules::range(#v, (#lo, #hi)))
+            quote_spanned!(span=> #k::__private::range(#lo, #hi, #v))
         }
         Check::MultipleOf(n) => quote_spanned!(span=> #k::rules::multiple_of(#v, #n)),
         Check::Pattern(PatternPlan::Bytes { literal, runs }) => {
