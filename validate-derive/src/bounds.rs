@@ -86,6 +86,7 @@ impl Walk<'_, '_> {
                 Check::Range { .. }
                 | Check::MultipleOf(_)
                 | Check::OneOf(_)
+                | Check::OneOfList(_)
                 | Check::MustMatch(_)
                 | Check::Custom(_) => {}
             }

@@ -3,6 +3,8 @@
 //! runs, which unit and classes the names stand for, which field
 //! `must_match` reads) are worked out here, once.
 
+use syn::Expr;
+
 use crate::ast::{CharsetItem, Pattern, Rule, RuleKind};
 use crate::check::Scope;
 use crate::ctxt::Ctxt;
@@ -79,7 +81,12 @@ pub(crate) fn rule(cx: &Ctxt, rule: Rule, scope: &Scope<'_>) -> Option<RulePlan>
         RuleKind::Format(f) => Check::Format(f),
         RuleKind::Url { schemes } => Check::Url { schemes },
         RuleKind::Substring(f, e) => Check::Substring(f, e),
-        RuleKind::OneOf(choices) => Check::OneOf(choices),
+        RuleKind::OneOf(choices) => match <[Expr; 1]>::try_from(choices) {
+            // A lone path is a list of choices; literals are the choices.
+            Ok([Expr::Path(list)]) => Check::OneOfList(list),
+            Ok([choice]) => Check::OneOf(vec![choice]),
+            Err(choices) => Check::OneOf(choices),
+        },
         RuleKind::SafeFilename {
             extensions,
             allow_leading_dot,

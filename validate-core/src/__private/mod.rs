@@ -6,6 +6,7 @@
 //! alias cannot change its meaning.
 
 mod ascii_pattern;
+mod choices;
 mod custom;
 mod items;
 mod newtype;
@@ -16,6 +17,7 @@ mod statics;
 
 pub use crate::collections::{EACH_NAMES, MAP_NAMES};
 pub use ascii_pattern::{AsciiPattern, AsciiRun, ascii_pattern};
+pub use choices::{ChoiceList, one_of_list};
 pub use custom::{StructRuleResult, call_custom, call_custom_with, must_match};
 pub use items::{Each, EachMut, Map, MapMut, each_items, key_loc, map_entries};
 pub use presence::{Presence, required};

@@ -138,6 +138,7 @@ pub(crate) fn rule_call(
             quote_spanned!(span=> #k::rules::#f(#v, #e))
         }
         Check::OneOf(choices) => quote_spanned!(span=> #k::rules::one_of(#v, &[#(#choices),*])),
+        Check::OneOfList(list) => quote_spanned!(span=> #k::__private::one_of_list(#v, &#list)),
         Check::SafeFilename {
             extensions: None,
             allow_leading_dot: None,

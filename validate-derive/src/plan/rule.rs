@@ -40,7 +40,10 @@ pub(crate) enum Check {
     /// `contains`, `not_contains`, `prefix`, `suffix`: the function name and
     /// its argument.
     Substring(&'static str, Expr),
+    /// `one_of("a", "b")`: the choices written out.
     OneOf(Vec<Expr>),
+    /// `one_of(COUNTRIES)`: a path to a constant slice or array of choices.
+    OneOfList(syn::ExprPath),
     SafeFilename {
         extensions: Option<Vec<LitStr>>,
         allow_leading_dot: Option<LitBool>,
