@@ -70,6 +70,11 @@ pub(crate) fn check<'a>(cx: &Ctxt, input: Input<'a>) -> Plan<'a> {
             )
         }
     };
+    let customs = attrs
+        .customs
+        .into_iter()
+        .filter_map(|custom| struct_rule(cx, custom, &body))
+        .collect();
     let krate = attrs
         .crate_path
         .unwrap_or_else(|| syn::parse_quote!(::validate_core));
@@ -79,7 +84,7 @@ pub(crate) fn check<'a>(cx: &Ctxt, input: Input<'a>) -> Plan<'a> {
         krate,
         context: attrs.context,
         body,
-        customs: attrs.customs,
+        customs,
         newtype,
     }
 }
@@ -337,6 +342,46 @@ fn check_duplicates(cx: &Ctxt, entries: &[Entry]) {
             cx.error_at(entry.name().span(), message);
         }
     }
+}
+
+/// A struct-level rule with its `field = name` resolved to that field's
+/// loc; `None` after an error.
+fn struct_rule(cx: &Ctxt, custom: Custom, body: &Body<'_>) -> Option<StructRule> {
+    let at = match (&custom.field, body) {
+        (None, _) => None,
+        (Some(field), Body::Enum(_)) => {
+            cx.error_at(
+                field.span(),
+                "`field = ..` places a struct-level error at a field of a struct; on an enum, \
+                 give the error its loc with `ValidationError::with_loc`",
+            );
+            return None;
+        }
+        (Some(field), Body::Struct(shape)) => {
+            let Some(target) = shape.fields.iter().find(|f| f.ident == Some(field)) else {
+                let names: Vec<String> = shape
+                    .fields
+                    .iter()
+                    .filter_map(|f| f.ident.map(ToString::to_string))
+                    .collect();
+                let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+                cx.error_at(
+                    field.span(),
+                    format!(
+                        "`field = {field}`: there is no field `{field}` here{}",
+                        did_you_mean(&field.to_string(), &refs)
+                    ),
+                );
+                return None;
+            };
+            Some(target.loc.clone())
+        }
+    };
+    Some(StructRule {
+        always: custom.always.is_some(),
+        at,
+        custom,
+    })
 }
 
 fn check_custom_context(cx: &Ctxt, custom: &Custom, has_context: bool) {

@@ -648,7 +648,7 @@ fn rule(cx: &Ctxt, name: Ident, args: Option<Args>) -> Option<Rule> {
                 }
             }
         }
-        "custom" => RuleKind::Custom(custom(&mut r, &name)?),
+        "custom" => RuleKind::Custom(custom(&mut r, &name, false)?),
         "rule" => match r.one_positional("the rule set: `rule(rules::Username)`")? {
             Expr::Path(p) if p.qself.is_none() && p.attrs.is_empty() => RuleKind::Set(p.path),
             other => {
@@ -675,42 +675,66 @@ fn rule(cx: &Ctxt, name: Ident, args: Option<Args>) -> Option<Rule> {
     })
 }
 
-/// `custom(path)` / `custom(path, context)`.
-fn custom(r: &mut Reader<'_>, name: &Ident) -> Option<Custom> {
+/// `custom(path)` / `custom(path, context)`; on the struct (`container`)
+/// also the flag `always` and `field = name`.
+fn custom(r: &mut Reader<'_>, name: &Ident, container: bool) -> Option<Custom> {
     if let Some((key, function)) = r.foreign("function") {
         r.error(key.span(), foreign::custom_function(&function));
         return None;
     }
-    let mut pos = r.positional();
-    if pos.is_empty() || pos.len() > 2 {
-        let span = pos.get(2).map_or(r.args.span, Spanned::span);
-        r.error(
-            span,
-            "`custom` takes the function and optionally `context`: `custom(check_name)` or \
-             `custom(check_name, context)`",
-        );
-        return None;
-    }
-    let context = if pos.len() == 2 {
-        let flag = pos.pop()?;
-        match plain_ident(&flag) {
-            Some(ident) if ident == "context" => Some(ident),
-            _ => {
+    let field = if container {
+        r.named("field").and_then(|e| {
+            let ident = plain_ident(&e);
+            if ident.is_none() {
                 r.error(
-                    flag.span(),
-                    "the second argument of `custom` can only be `context` (the function then \
-                     also takes `&Ctx`)",
+                    e.span(),
+                    "`field` names a field of the struct: `custom(check_zip, field = postal_code)`",
                 );
-                return None;
             }
-        }
+            ident
+        })
     } else {
         None
     };
-    let path = pos.pop()?;
-    Some(Custom {
+    let mut pos = r.positional().into_iter();
+    let Some(path) = pos.next() else {
+        r.error(
+            r.args.span,
+            "`custom` takes the function: `custom(check_name)`, or `custom(check_name, context)`",
+        );
+        return None;
+    };
+    let (mut context, mut always) = (None, None);
+    for flag in pos {
+        match plain_ident(&flag) {
+            Some(ident) if ident == "context" && context.is_none() => context = Some(ident),
+            Some(ident) if ident == "always" && container && always.is_none() => {
+                always = Some(ident);
+            }
+            Some(ident) if ident == "always" && !container => r.error(
+                ident.span(),
+                "`always` is for struct-level `custom` rules (which otherwise wait for every \
+                 field to pass); a field's `custom` runs with the field's other rules",
+            ),
+            _ => {
+                let flags = if container {
+                    "`context` (the function also takes `&Ctx`) or `always` (run even when a \
+                     field failed)"
+                } else {
+                    "`context` (the function also takes `&Ctx`)"
+                };
+                r.error(
+                    flag.span(),
+                    format!("after the function, `custom` takes only {flags}"),
+                );
+            }
+        }
+    }
+    r.ok.then(|| Custom {
         path,
         context,
+        always,
+        field,
         name: name.clone(),
     })
 }
@@ -977,7 +1001,7 @@ fn container_attrs(cx: &Ctxt, attrs: &[syn::Attribute]) -> ContainerAttrs {
                 "custom" => {
                     let args = args(input)?;
                     let mut r = Reader::new(cx, &name, args);
-                    let c = custom(&mut r, &name);
+                    let c = custom(&mut r, &name, true);
                     r.finish();
                     if let Some(c) = c.filter(|_| r.ok) {
                         out.customs.push(c);

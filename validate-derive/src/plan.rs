@@ -20,7 +20,7 @@ pub(crate) struct Plan<'a> {
     pub(crate) context: Option<Type>,
     pub(crate) body: Body<'a>,
     /// Struct-level `custom(path)` rules, run after every field.
-    pub(crate) customs: Vec<Custom>,
+    pub(crate) customs: Vec<StructRule>,
     /// `#[validate(newtype)]`: the constructors and accessors to add.
     pub(crate) newtype: Option<NewtypePlan>,
 }
@@ -63,6 +63,17 @@ impl SanStep {
             SanStep::Apply(_) | SanStep::RuleSet(..) => false,
         }
     }
+}
+
+/// A struct-level `custom(path)` rule.
+pub(crate) struct StructRule {
+    pub(crate) custom: Custom,
+    /// `always`: runs even when a field failed; otherwise only when every
+    /// field passed, as Pydantic's after-validators.
+    pub(crate) always: bool,
+    /// `field = name`: its errors go under that field's loc step (its wire
+    /// name); otherwise under the struct's.
+    pub(crate) at: Option<FieldLoc>,
 }
 
 /// A rule newtype: a one-field tuple struct whose value is checked on
@@ -110,6 +121,7 @@ pub(crate) struct FieldPlan<'a> {
 }
 
 /// The loc step of a field.
+#[derive(Clone)]
 pub(crate) enum FieldLoc {
     /// `["name"]`, the wire name.
     Name(String),
