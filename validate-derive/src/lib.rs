@@ -12,6 +12,7 @@ mod ctxt;
 mod emit;
 mod foreign;
 mod formats;
+mod message;
 mod names;
 mod newtype;
 mod parse;
@@ -61,6 +62,18 @@ pub fn __rule_table(_: TokenStream) -> TokenStream {
         .map(|name| (*name, ""))
         .chain(formats::FORMAT_RULES.iter().map(|f| (f.name, f.doc)))
         .map(|(name, doc)| quote::quote!((#name, #doc)));
+    quote::quote!(&[#(#rows),*]).into()
+}
+
+/// The catalogue kinds the derive's message templates know, with their
+/// ctx keys, as `&[(&str, &[&str])]`: read by validate-core's test that
+/// they are the catalogue's. Not an API.
+#[doc(hidden)]
+#[proc_macro]
+pub fn __ctx_key_table(_: TokenStream) -> TokenStream {
+    let rows = message::CATALOGUE_KEYS
+        .iter()
+        .map(|(kind, keys)| quote::quote!((#kind, &[#(#keys),*] as &[&str])));
     quote::quote!(&[#(#rows),*]).into()
 }
 

@@ -102,6 +102,10 @@ pub(crate) fn rule(cx: &Ctxt, rule: Rule, scope: &Scope<'_>) -> Option<RulePlan>
         RuleKind::Custom(c) => Check::Custom(c),
         RuleKind::Set(path) => Check::Set(path),
     };
+    let message = match message {
+        Some(m) => Some(crate::message::plan(cx, &check, m)?),
+        None => None,
+    };
     Some(RulePlan {
         name,
         check,

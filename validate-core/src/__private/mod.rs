@@ -25,7 +25,10 @@ pub use report::{push_field, push_index};
 pub use rule_input::{RuleInput, RuleInputMut};
 pub use statics::{CachedText, charset, pattern};
 #[cfg(feature = "derive")]
-pub use validate_derive::{__collection_names as collection_names, __rule_table as rule_table};
+pub use validate_derive::{
+    __collection_names as collection_names, __ctx_key_table as ctx_key_table,
+    __rule_table as rule_table,
+};
 
 pub use crate::__newtype_serde as newtype_serde;
 #[cfg(feature = "serde")]

@@ -204,8 +204,12 @@ pub(crate) fn rule_call(
 pub(crate) fn rule_error(rule: &RulePlan) -> TokenStream {
     let span = rule.name.span();
     let mut err = quote_spanned!(span=> __e);
-    if let Some(m) = &rule.message {
-        err = quote_spanned!(span=> #err.with_message(#m));
+    match &rule.message {
+        Some(MessagePlan::Text(m)) => err = quote_spanned!(span=> #err.with_message(#m)),
+        Some(MessagePlan::Template(t)) => {
+            err = quote_spanned!(span=> #err.with_message_template(#t));
+        }
+        None => {}
     }
     if let Some(c) = &rule.code {
         err = quote_spanned!(span=> #err.with_code(#c));

@@ -17,9 +17,20 @@ pub(crate) struct RulePlan {
     pub(crate) name: Ident,
     pub(crate) check: Check,
     /// `message = ..`: replaces the catalogue message.
-    pub(crate) message: Option<Expr>,
+    pub(crate) message: Option<MessagePlan>,
     /// `code = ..`: replaces the catalogue code.
     pub(crate) code: Option<Expr>,
+}
+
+/// A `message = ..` override.
+#[derive(Clone)]
+pub(crate) enum MessagePlan {
+    /// Used as written: an expression, or a literal naming no ctx key
+    /// (its `{{` / `}}` already unescaped).
+    Text(Expr),
+    /// A literal naming ctx keys, each checked against the rule's errors:
+    /// filled when the message is read.
+    Template(LitStr),
 }
 
 /// What a rule checks, resolved.
