@@ -18,6 +18,7 @@ mod rule;
 
 pub(crate) use rule::{rule_call, rule_error};
 
+pub(crate) use impls::version_stamp;
 use impls::{Bodies, impl_pair};
 use rule::{call_custom, krate_at};
 

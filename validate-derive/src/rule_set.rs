@@ -341,6 +341,7 @@ fn emit(set: &SetPlan) -> TokenStream {
             }
         }
     });
+    let stamp = crate::emit::version_stamp(k);
     quote! {
         #(#attrs)*
         #vis struct #ident;
@@ -352,6 +353,7 @@ fn emit(set: &SetPlan) -> TokenStream {
         {
             #[inline]
             fn check(#value: &__V) -> ::core::result::Result<(), #k::ValidationError> {
+                #stamp
                 #check
             }
         }
@@ -409,6 +411,7 @@ mod tests {
         assert_eq!(file.items.len(), 6, "{out}");
         assert!(out.contains("StrInput :: input_str"), "{out}");
         assert!(out.contains("RuleInput :: < u32 >"), "{out}");
+        assert!(out.contains("VALIDATE_DERIVE_"), "the version stamp: {out}");
         for banned in ["format !", "String ::", "to_string", "Box :: new"] {
             assert!(!out.contains(banned), "{banned} in {out}");
         }

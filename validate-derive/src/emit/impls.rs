@@ -122,7 +122,7 @@ pub(super) fn impl_pair(plan: &Plan<'_>, bodies: Option<Bodies>) -> TokenStream 
 /// `let () = krate::__private::VALIDATE_DERIVE_X_Y_Z_NEEDS_VALIDATE_CORE_X_Y_Z;`
 /// with this crate's version: a validate-core of another version has no
 /// such item, and the error names both (serde's `__private228`).
-fn version_stamp(krate: &syn::Path) -> TokenStream {
+pub(crate) fn version_stamp(krate: &syn::Path) -> TokenStream {
     let version = env!("CARGO_PKG_VERSION").replace(['.', '-', '+'], "_");
     let stamp = quote::format_ident!("VALIDATE_DERIVE_{0}_NEEDS_VALIDATE_CORE_{0}", version);
     quote!(let () = #krate::__private::#stamp;)
