@@ -62,6 +62,19 @@ use super::{Ctx, CtxValue, ValidationError};
 /// | [`FilenameUnsafe`](Kind::FilenameUnsafe) | `filename_unsafe` | `reason` |
 /// | [`FieldsMismatch`](Kind::FieldsMismatch) | `fields_mismatch` | `other` |
 /// | [`NestingTooDeep`](Kind::NestingTooDeep) | `nesting_too_deep` | `max_depth` |
+/// | [`Hostname`](Kind::Hostname) | `hostname_invalid` | `reason` |
+/// | [`Domain`](Kind::Domain) | `domain_invalid` | `reason` |
+/// | [`DateParsing`](Kind::DateParsing) | `date_parsing` | `error` |
+/// | [`DatetimeParsing`](Kind::DatetimeParsing) | `datetime_parsing` | `error` |
+/// | [`TimeParsing`](Kind::TimeParsing) | `time_parsing` | `error` |
+/// | [`IbanTooShort`](Kind::IbanTooShort) | `iban_invalid_length` | — |
+/// | [`IbanCountryNotLetters`](Kind::IbanCountryNotLetters) | `iban_invalid_country_code` | — |
+/// | [`IbanUnknownCountry`](Kind::IbanUnknownCountry) | `iban_invalid_country_code` | — |
+/// | [`IbanInvalidLength`](Kind::IbanInvalidLength) | `iban_invalid_length` | `expected_length`, `actual_length` |
+/// | [`IbanInvalidCharacters`](Kind::IbanInvalidCharacters) | `iban_invalid_characters` | — |
+/// | [`IbanInvalidCheckDigits`](Kind::IbanInvalidCheckDigits) | `iban_invalid_check_digits` | — |
+/// | [`IbanInvalidChecksum`](Kind::IbanInvalidChecksum) | `iban_invalid_checksum` | — |
+/// | [`Phone`](Kind::Phone) | `value_error` | — |
 /// | [`Custom`](Kind::Custom) | chosen by the rule | chosen by the rule |
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -161,6 +174,33 @@ pub enum Kind {
     /// Derived values nested deeper than the limit
     /// ([`max_depth`](crate::max_depth)).
     NestingTooDeep,
+    /// Not a valid host name (RFC 1123).
+    Hostname,
+    /// Not a valid domain name (a host name of two or more labels).
+    Domain,
+    /// Not a date as Pydantic reads one from a JSON string.
+    DateParsing,
+    /// Not a datetime as Pydantic reads one from a JSON string.
+    DatetimeParsing,
+    /// Not a time as Pydantic reads one from a JSON string.
+    TimeParsing,
+    /// An IBAN of fewer than 5 characters (pydantic-extra-types' wording).
+    IbanTooShort,
+    /// An IBAN whose first two characters are not letters.
+    IbanCountryNotLetters,
+    /// An IBAN whose country has no IBAN format (ISO 13616 registry).
+    IbanUnknownCountry,
+    /// An IBAN of the wrong length for its country.
+    IbanInvalidLength,
+    /// An IBAN with characters other than ASCII letters and digits.
+    IbanInvalidCharacters,
+    /// An IBAN whose third and fourth characters are not digits.
+    IbanInvalidCheckDigits,
+    /// An IBAN that fails the ISO 7064 mod-97 check.
+    IbanInvalidChecksum,
+    /// Not a phone number (pydantic-extra-types' `PhoneNumber` uses
+    /// `value_error`).
+    Phone,
     /// A custom rule's error: its code and message are its own.
     Custom,
 }
@@ -216,6 +256,17 @@ impl Kind {
             Kind::FilenameUnsafe => "filename_unsafe",
             Kind::FieldsMismatch => "fields_mismatch",
             Kind::NestingTooDeep => "nesting_too_deep",
+            Kind::Hostname => "hostname_invalid",
+            Kind::Domain => "domain_invalid",
+            Kind::DateParsing => "date_parsing",
+            Kind::DatetimeParsing => "datetime_parsing",
+            Kind::TimeParsing => "time_parsing",
+            Kind::IbanTooShort | Kind::IbanInvalidLength => "iban_invalid_length",
+            Kind::IbanCountryNotLetters | Kind::IbanUnknownCountry => "iban_invalid_country_code",
+            Kind::IbanInvalidCharacters => "iban_invalid_characters",
+            Kind::IbanInvalidCheckDigits => "iban_invalid_check_digits",
+            Kind::IbanInvalidChecksum => "iban_invalid_checksum",
+            Kind::Phone => "value_error",
             Kind::Custom => "custom",
         }
     }
@@ -321,6 +372,36 @@ impl Kind {
                 "Input should be nested at most {} levels deep",
                 v("max_depth")
             ),
+            Kind::Hostname => write!(f, "value is not a valid hostname: {}", v("reason")),
+            Kind::Domain => write!(f, "value is not a valid domain name: {}", v("reason")),
+            Kind::DateParsing => write!(
+                f,
+                "Input should be a valid date in the format YYYY-MM-DD, {}",
+                v("error")
+            ),
+            Kind::DatetimeParsing => write!(f, "Input should be a valid datetime, {}", v("error")),
+            Kind::TimeParsing => {
+                write!(f, "Input should be in a valid time format, {}", v("error"))
+            }
+            Kind::IbanTooShort => f.write_str("Invalid IBAN: too short"),
+            Kind::IbanCountryNotLetters => {
+                f.write_str("Invalid IBAN: country code must be two letters")
+            }
+            Kind::IbanUnknownCountry => f.write_str("Invalid IBAN: unknown country code"),
+            Kind::IbanInvalidLength => write!(
+                f,
+                "Invalid IBAN: expected {} characters, got {}",
+                v("expected_length"),
+                v("actual_length")
+            ),
+            Kind::IbanInvalidCharacters => {
+                f.write_str("Invalid IBAN: must contain only alphanumeric characters")
+            }
+            Kind::IbanInvalidCheckDigits => {
+                f.write_str("Invalid IBAN: check digits must be numeric")
+            }
+            Kind::IbanInvalidChecksum => f.write_str("Invalid IBAN: checksum validation failed"),
+            Kind::Phone => f.write_str("value is not a valid phone number"),
             Kind::Custom => f.write_str("Value error"),
         }
     }
@@ -644,6 +725,75 @@ pub fn fields_mismatch(other: impl Into<Cow<'static, str>>) -> ValidationError {
 /// deep; the values below were not checked.
 pub fn nesting_too_deep(max_depth: usize) -> ValidationError {
     err(Kind::NestingTooDeep).with_ctx("max_depth", max_depth)
+}
+
+/// `hostname_invalid`; `reason` says what is wrong without quoting the input.
+pub fn hostname(reason: impl Into<Cow<'static, str>>) -> ValidationError {
+    err(Kind::Hostname).with_ctx("reason", CtxValue::Str(reason.into()))
+}
+
+/// `domain_invalid`; `reason` says what is wrong without quoting the input.
+pub fn domain(reason: impl Into<Cow<'static, str>>) -> ValidationError {
+    err(Kind::Domain).with_ctx("reason", CtxValue::Str(reason.into()))
+}
+
+/// `date_parsing`; `error` is Pydantic's (speedate's) reason, never the input.
+pub fn date_parsing(error: impl Into<Cow<'static, str>>) -> ValidationError {
+    err(Kind::DateParsing).with_ctx("error", CtxValue::Str(error.into()))
+}
+
+/// `datetime_parsing`; `error` is Pydantic's (speedate's) reason.
+pub fn datetime_parsing(error: impl Into<Cow<'static, str>>) -> ValidationError {
+    err(Kind::DatetimeParsing).with_ctx("error", CtxValue::Str(error.into()))
+}
+
+/// `time_parsing`; `error` is Pydantic's (speedate's) reason.
+pub fn time_parsing(error: impl Into<Cow<'static, str>>) -> ValidationError {
+    err(Kind::TimeParsing).with_ctx("error", CtxValue::Str(error.into()))
+}
+
+/// `iban_invalid_length`: fewer than 5 characters.
+pub fn iban_too_short() -> ValidationError {
+    err(Kind::IbanTooShort)
+}
+
+/// `iban_invalid_country_code`: the first two characters are not letters.
+pub fn iban_country_not_letters() -> ValidationError {
+    err(Kind::IbanCountryNotLetters)
+}
+
+/// `iban_invalid_country_code`: no IBAN format for that country. Unlike
+/// pydantic-extra-types, the code is not quoted (it is part of the input).
+pub fn iban_unknown_country() -> ValidationError {
+    err(Kind::IbanUnknownCountry)
+}
+
+/// `iban_invalid_length`: the country's IBANs have `expected_length`
+/// characters (spaces not counted), this one `actual_length`.
+pub fn iban_invalid_length(expected_length: usize, actual_length: usize) -> ValidationError {
+    err(Kind::IbanInvalidLength)
+        .with_ctx("expected_length", expected_length)
+        .with_ctx("actual_length", actual_length)
+}
+
+/// `iban_invalid_characters`.
+pub fn iban_invalid_characters() -> ValidationError {
+    err(Kind::IbanInvalidCharacters)
+}
+
+/// `iban_invalid_check_digits`.
+pub fn iban_invalid_check_digits() -> ValidationError {
+    err(Kind::IbanInvalidCheckDigits)
+}
+
+/// `iban_invalid_checksum`: the mod-97 check fails.
+pub fn iban_invalid_checksum() -> ValidationError {
+    err(Kind::IbanInvalidChecksum)
+}
+
+/// `value_error`: `value is not a valid phone number`.
+pub fn phone() -> ValidationError {
+    err(Kind::Phone)
 }
 
 #[cfg(test)]
