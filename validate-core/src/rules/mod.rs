@@ -8,6 +8,8 @@
 mod bytes;
 mod card;
 mod charset;
+#[cfg(feature = "dates")]
+mod dates;
 mod email;
 pub(crate) mod filename;
 mod hostname;
@@ -31,6 +33,8 @@ mod uuid;
 
 pub use card::credit_card;
 pub use charset::{CharClass, Charset, charset};
+#[cfg(feature = "dates")]
+pub use dates::{date, datetime, time};
 pub use email::email;
 pub use filename::{FilenamePolicy, MAX_FILENAME_BYTES, safe_filename, safe_filename_with};
 pub use hostname::{HostnamePolicy, domain, domain_with, hostname, hostname_with};
