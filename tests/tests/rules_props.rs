@@ -37,6 +37,14 @@ fn all_rules(s: &str) -> Vec<Result<(), ValidationError>> {
         rules::no_control(s),
         rules::single_script(s),
         rules::safe_filename(s),
+        rules::hostname(s),
+        rules::domain(s),
+        rules::iban(s),
+        rules::phone(s),
+        rules::phone_strict(s),
+        rules::date(s),
+        rules::datetime(s),
+        rules::time(s),
     ]
 }
 
@@ -80,6 +88,13 @@ proptest! {
     #[test]
     fn controls_and_invisibles(s in "[\\x00-\\x1f\\x7f\\u{80}-\\u{9f}\\u{200b}-\\u{200f}\\u{202a}-\\u{202e}\\u{feff}a-z@.:/\\\\-]{0,64}") {
         check_no_echo(&s, all_rules(&s));
+    }
+
+    #[test]
+    fn almost_formats(date in "[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt _]?[0-9:.,+\u{2212}Zz-]{0,24}", host in "[a-zäß0-9.-]{1,80}", phone in "\\+[0-9 -]{6,20}", iban in "[A-Z]{2}[0-9]{2}[A-Z0-9 ]{8,32}") {
+        for s in [&date, &host, &phone, &iban] {
+            check_no_echo(s, all_rules(s));
+        }
     }
 
     #[test]

@@ -46,6 +46,8 @@ pub use multiple_of::{Multiple, multiple_of};
 pub use one_of::{Choice, OneOfInput, one_of};
 pub use pattern::pattern;
 pub use phone::phone;
+#[cfg(feature = "phonenumber")]
+pub use phone::phone_strict;
 pub use range::range;
 #[cfg(feature = "unicode")]
 pub use script::single_script;

@@ -43,6 +43,36 @@ pub fn phone<S: StrInput + ?Sized>(value: &S) -> Result<(), ValidationError> {
     }
 }
 
+/// [`phone`], then the number must be valid in its country's numbering
+/// plan, by libphonenumber's metadata (through the `phonenumber` crate):
+/// a known country code, a national number of a length and prefix that
+/// country assigns. `+1 415 555 2671` passes, `+1 011 555 2671` (no US
+/// area code starts with 0) and `+44 20 7946` (too short for London) do
+/// not. Same error as [`phone`]. The metadata is the crate's: update the
+/// crate to follow numbering-plan changes.
+///
+/// ```
+/// use validate_core::rules;
+/// assert!(rules::phone_strict("+1 415 555 2671").is_ok());
+/// assert!(rules::phone_strict("+44 20 7946 0958").is_ok());
+/// assert!(rules::phone_strict("+1 011 555 2671").is_err());
+/// assert!(rules::phone_strict("+44 20 7946").is_err());
+/// ```
+#[cfg(feature = "phonenumber")]
+pub fn phone_strict<S: StrInput + ?Sized>(value: &S) -> Result<(), ValidationError> {
+    match value.input_str() {
+        // The syntax check first: the port then sees only `+`, at most 15
+        // digits, spaces and dashes, whatever the input was.
+        Some(s) if !(is_phone(s) && in_plan(s)) => Err(catalogue::phone()),
+        _ => Ok(()),
+    }
+}
+
+#[cfg(feature = "phonenumber")]
+fn in_plan(s: &str) -> bool {
+    phonenumber::parse(None, s).is_ok_and(|n| phonenumber::is_valid(&n))
+}
+
 fn is_phone(s: &str) -> bool {
     let Some(rest) = s.strip_prefix('+') else {
         return false;
