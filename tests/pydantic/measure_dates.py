@@ -8,9 +8,10 @@ Run: python3 -m venv /tmp/pyd && /tmp/pyd/bin/pip install 'pydantic==2.14.*'
 
 import datetime
 import json
+from typing import Annotated
 
 import pydantic
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 
 class D(BaseModel):
@@ -21,6 +22,12 @@ class D(BaseModel):
 class DT(BaseModel):
     model_config = ConfigDict(strict=True)
     v: datetime.datetime
+
+
+class Bounded(BaseModel):
+    """`rules::date_range(v, date(2000, 1, 1)..date(2030, 1, 1))`."""
+    model_config = ConfigDict(strict=True)
+    v: Annotated[datetime.date, Field(ge=datetime.date(2000, 1, 1), lt=datetime.date(2030, 1, 1))]
 
 
 class T(BaseModel):
@@ -65,6 +72,9 @@ INPUTS = [
     "+1.5", "1.", ".5", "1.5e3", "1e3", "1_000", "1700000000.1234567",
     "99999999999999999999", "9223372036854775807", "-9223372036854775808",
     "1700000000000.5", "-0", "+0", "00", "0.0", "1 ", "١٢٣",
+    # bounds (date_2000_to_2030)
+    "1999-12-31", "2000-01-01", "2029-12-31", "2030-01-01", "946684800",
+    "946598400", "1893456000", "1893456000000",
 ]
 
 
@@ -88,6 +98,7 @@ def main():
             "date": measure(D, s),
             "datetime": measure(DT, s),
             "time": measure(T, s),
+            "date_2000_to_2030": measure(Bounded, s),
         })
     print(json.dumps({"pydantic": pydantic.VERSION, "mode": "strict, JSON string", "rows": rows},
                      ensure_ascii=False, indent=1))

@@ -1,9 +1,11 @@
 //! `date`, `datetime` and `time` against what Pydantic 2.14 answers in
-//! strict mode for the same JSON strings: verdict, type, msg and ctx, for
+//! strict mode for the same JSON strings (and `date_range` against a date
+//! field with `ge` / `lt`): verdict, type, msg and ctx, for
 //! every input of `tests/pydantic/dates.json` (written by
 //! `tests/pydantic/measure_dates.py`; CI reads the JSON, it needs no
 //! Python).
 
+use jiff::civil::date;
 use serde_json::Value;
 use validate_core::{ValidationError, rules};
 
@@ -48,6 +50,10 @@ fn every_fixture_row_matches_pydantic() {
             ("date", rules::date(input)),
             ("datetime", rules::datetime(input)),
             ("time", rules::time(input)),
+            (
+                "date_2000_to_2030",
+                rules::date_range(input, date(2000, 1, 1)..date(2030, 1, 1)),
+            ),
         ] {
             let got = ours(result);
             if got != row[rule] {
@@ -59,7 +65,7 @@ fn every_fixture_row_matches_pydantic() {
         }
     }
     println!(
-        "{} inputs x 3 rules, {} mismatches",
+        "{} inputs x 4 rules, {} mismatches",
         rows.len(),
         mismatches.len()
     );

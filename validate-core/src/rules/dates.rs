@@ -5,8 +5,13 @@
 
 mod scan;
 
+use std::borrow::Cow;
+use std::ops::RangeBounds;
+
+use jiff::civil::Date;
+
 use super::input::StrInput;
-use crate::error::{ValidationError, catalogue};
+use crate::error::{CtxValue, IntoCtxValue, ValidationError, catalogue};
 
 /// Checks that a string is a date as Pydantic reads one: `YYYY-MM-DD`
 /// (RFC 3339 `full-date`, a real calendar day, year 0001 to 9999), or an
@@ -31,8 +36,56 @@ use crate::error::{ValidationError, catalogue};
 /// ```
 pub fn date<S: StrInput + ?Sized>(value: &S) -> Result<(), ValidationError> {
     match value.input_str() {
-        Some(s) => scan::date(s).map_err(catalogue::date_parsing),
+        Some(s) => scan::date(s)
+            .and_then(scan::python_date)
+            .map_err(catalogue::date_parsing),
         None => Ok(()),
+    }
+}
+
+/// [`date`], then the date must lie in `bounds`, with Pydantic's errors
+/// for a `date` field with `Field(ge=..., lt=...)`: an included start is
+/// `greater_than_equal`, an excluded one `greater_than`, an included end
+/// `less_than_equal`, an excluded one `less_than`, the bound in ctx as
+/// `YYYY-MM-DD` (`Input should be greater than or equal to 2000-01-01`).
+/// Bounds are `jiff::civil::Date`s, which `jiff::civil::date(y, m, d)`
+/// builds in a `const`.
+///
+/// ```
+/// use jiff::civil::{Date, date};
+/// use validate_core::rules;
+///
+/// const Y2K: Date = date(2000, 1, 1);
+/// assert!(rules::date_range("2024-02-29", Y2K..).is_ok());
+/// let e = rules::date_range("1999-12-31", Y2K..).expect_err("too early");
+/// assert_eq!(e.kind(), "greater_than_equal");
+/// assert_eq!(e.msg(), "Input should be greater than or equal to 2000-01-01");
+/// let e = rules::date_range("2030-01-01", ..date(2030, 1, 1)).expect_err("too late");
+/// assert_eq!(e.msg(), "Input should be less than 2030-01-01");
+/// // A bad date fails as `date` does, before the bounds.
+/// assert_eq!(rules::date_range("2023-02-29", Y2K..).unwrap_err().kind(), "date_parsing");
+/// ```
+pub fn date_range<S, R>(value: &S, bounds: R) -> Result<(), ValidationError>
+where
+    S: StrInput + ?Sized,
+    R: RangeBounds<Date>,
+{
+    match value.input_str() {
+        Some(s) => {
+            // Pydantic's order: parse, compare, then convert to Python's
+            // `date` (which refuses year 0).
+            let parsed = scan::date(s).map_err(catalogue::date_parsing)?;
+            super::range(&parsed, bounds)?;
+            scan::python_date(parsed).map_err(catalogue::date_parsing)
+        }
+        None => Ok(()),
+    }
+}
+
+/// A date bound in ctx as Pydantic's JSON writes it: `"2000-01-01"`.
+impl IntoCtxValue for Date {
+    fn to_ctx_value(&self) -> CtxValue {
+        CtxValue::Str(Cow::Owned(self.to_string()))
     }
 }
 
@@ -144,6 +197,23 @@ mod tests {
         assert_eq!(error(time("12:00\u{2212}")), "invalid timezone hour");
         assert_eq!(error(time("12:00\u{2213}01:00")), "invalid timezone sign");
         assert_eq!(error(time("12:00 ")), "invalid timezone sign");
+    }
+
+    #[test]
+    fn bounds_take_timestamps_too() {
+        let y2k = jiff::civil::date(2000, 1, 1);
+        assert!(date_range("946684800", y2k..=y2k).is_ok());
+        assert_eq!(
+            date_range("946598400", y2k..).unwrap_err().kind(),
+            "greater_than_equal"
+        );
+        let e = date_range("2000-01-02", ..=y2k).unwrap_err();
+        assert_eq!(e.kind(), "less_than_equal");
+        assert_eq!(
+            e.ctx().get("le").map(ToString::to_string).as_deref(),
+            Some("2000-01-01")
+        );
+        assert!(date_range(&None::<String>, y2k..).is_ok());
     }
 
     #[test]

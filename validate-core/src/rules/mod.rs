@@ -3,7 +3,8 @@
 //! Each takes the value by reference and returns `Result<(), ValidationError>`
 //! with the [`catalogue`](crate::error::catalogue)'s kind, message and ctx.
 //! Each works through `Option` (a `None` passes), `Box`, `Rc`, `Arc`, `Cow`
-//! and references, and none allocates when the value is valid.
+//! and references, and none allocates when the value is valid (except
+//! `phone_strict`, whose libphonenumber port parses into owned values).
 
 mod bytes;
 mod card;
@@ -34,7 +35,7 @@ mod uuid;
 pub use card::credit_card;
 pub use charset::{CharClass, Charset, charset};
 #[cfg(feature = "dates")]
-pub use dates::{date, datetime, time};
+pub use dates::{date, date_range, datetime, time};
 pub use email::email;
 pub use filename::{FilenamePolicy, MAX_FILENAME_BYTES, safe_filename, safe_filename_with};
 pub use hostname::{HostnamePolicy, domain, domain_with, hostname, hostname_with};

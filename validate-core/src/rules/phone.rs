@@ -49,7 +49,8 @@ pub fn phone<S: StrInput + ?Sized>(value: &S) -> Result<(), ValidationError> {
 /// country assigns. `+1 415 555 2671` passes, `+1 011 555 2671` (no US
 /// area code starts with 0) and `+44 20 7946` (too short for London) do
 /// not. Same error as [`phone`]. The metadata is the crate's: update the
-/// crate to follow numbering-plan changes.
+/// crate to follow numbering-plan changes. Unlike the other rules this one
+/// allocates on valid input (the port parses into owned values).
 ///
 /// ```
 /// use validate_core::rules;

@@ -43,19 +43,19 @@ const UNIX_9999: i64 = 253_402_300_799;
 const DAY_SECONDS: i64 = 86_400;
 
 /// A date: `YYYY-MM-DD`, or an integer Unix timestamp (seconds, or
-/// milliseconds above 2e10) at exactly midnight UTC.
-pub(super) fn date(s: &str) -> Result<(), Reason> {
+/// milliseconds above 2e10) at exactly midnight UTC; returns it, year 0
+/// included (see [`python_date`]).
+pub(super) fn date(s: &str) -> Result<jiff::civil::Date, Reason> {
     let bytes = s.as_bytes();
-    let rfc = date_prefix(bytes).and_then(|year| {
+    let rfc = date_prefix(bytes).and_then(|date| {
         if bytes.len() > 10 {
             Err(EXTRA)
         } else {
-            Ok(year)
+            Ok(date)
         }
     });
     match rfc {
-        Ok(0) => Err(YEAR_ZERO),
-        Ok(_) => Ok(()),
+        Ok(date) => Ok(date),
         Err(e) => match s.parse::<i64>() {
             Ok(ts) => {
                 let (seconds, micros) = seconds_micros(ts)?;
@@ -63,10 +63,22 @@ pub(super) fn date(s: &str) -> Result<(), Reason> {
                 if seconds.rem_euclid(DAY_SECONDS) != 0 || micros != 0 {
                     return Err(NOT_EXACT);
                 }
-                Ok(())
+                // In range, so jiff (years -9999 to 9999) holds it.
+                let instant = jiff::Timestamp::from_second(seconds).map_err(|_| TOO_LARGE)?;
+                Ok(jiff::tz::Offset::UTC.to_datetime(instant).date())
             }
             Err(_) => Err(e),
         },
+    }
+}
+
+/// Python's `date` cannot hold year 0, which speedate parses: Pydantic
+/// compares the parsed date with a field's bounds first, then fails here.
+pub(super) fn python_date(date: jiff::civil::Date) -> Result<(), Reason> {
+    if date.year() == 0 {
+        Err(YEAR_ZERO)
+    } else {
+        Ok(())
     }
 }
 
@@ -74,16 +86,15 @@ pub(super) fn date(s: &str) -> Result<(), Reason> {
 /// timestamp, integer or decimal.
 pub(super) fn datetime(s: &str) -> Result<(), Reason> {
     let bytes = s.as_bytes();
-    let rfc = date_prefix(bytes).and_then(|year| {
+    let rfc = date_prefix(bytes).and_then(|date| {
         match bytes.get(10) {
             Some(b'T' | b't' | b' ' | b'_') => {}
             _ => return Err(DATETIME_SEP),
         }
-        time_at(bytes, 11).map(|()| year)
+        time_at(bytes, 11).map(|()| date)
     });
     match rfc {
-        Ok(0) => Err(YEAR_ZERO),
-        Ok(_) => Ok(()),
+        Ok(date) => python_date(date),
         Err(e) => match number(s) {
             Number::Int(ts) => from_timestamp(ts, 0),
             Number::Float(f) => {
@@ -120,8 +131,8 @@ fn two_digits(bytes: &[u8], i: usize, err: Reason) -> Result<u8, Reason> {
     Ok(digit(bytes, i, err)? * 10 + digit(bytes, i + 1, err)?)
 }
 
-/// `YYYY-MM-DD` at the start; returns the year.
-fn date_prefix(bytes: &[u8]) -> Result<u16, Reason> {
+/// `YYYY-MM-DD` at the start.
+fn date_prefix(bytes: &[u8]) -> Result<jiff::civil::Date, Reason> {
     if bytes.len() < 10 {
         return Err(TOO_SHORT);
     }
@@ -139,8 +150,7 @@ fn date_prefix(bytes: &[u8]) -> Result<u16, Reason> {
         return Err(MONTH_RANGE);
     }
     // Year, month and day are at most 9999, 12 and 99: the casts are exact.
-    let date = jiff::civil::Date::new(year as i16, month as i8, day as i8);
-    date.map(|_| year).map_err(|_| DAY_RANGE)
+    jiff::civil::Date::new(year as i16, month as i8, day as i8).map_err(|_| DAY_RANGE)
 }
 
 /// A time starting at `start`, to the end of `bytes`.
