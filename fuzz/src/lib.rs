@@ -110,6 +110,10 @@ pub const STR_RULES: &[StrRule] = &[
     ("phone", |s| rules::phone(s)),
     ("phone_strict", |s| rules::phone_strict(s)),
     ("date", |s| rules::date(s)),
+    ("date_range", |s| {
+        let y2k = validate_core::jiff::civil::date(2000, 1, 1);
+        rules::date_range(s, y2k..validate_core::jiff::civil::date(2030, 1, 1))
+    }),
     ("datetime", |s| rules::datetime(s)),
     ("time", |s| rules::time(s)),
 ];
@@ -292,6 +296,8 @@ const CANNED: &[&str] = &[
     "86401",
     "9223372036854775807",
     "-9223372036854775808",
+    "1999-12-31",
+    "2030-01-01",
 ];
 
 /// Windows of every error text the library gives on [`CANNED`] inputs.

@@ -5,6 +5,8 @@ use proptest::prelude::*;
 use validate_core::rules::{self, CharClass, Charset, LengthUnit};
 use validate_core::{LocChain, ValidationError, ValidationErrors};
 
+const Y2K: jiff::civil::Date = jiff::civil::date(2000, 1, 1);
+const Y2030: jiff::civil::Date = jiff::civil::date(2030, 1, 1);
 static USERNAME: Charset = Charset::new(&[CharClass::AsciiAlphanumeric], "_", &[]);
 static HEX: Charset = Charset::new(&[CharClass::Digits], "", &[('a', 'f')]);
 static ZIP: std::sync::LazyLock<regex::Regex> =
@@ -43,6 +45,7 @@ fn all_rules(s: &str) -> Vec<Result<(), ValidationError>> {
         rules::phone(s),
         rules::phone_strict(s),
         rules::date(s),
+        rules::date_range(s, Y2K..Y2030),
         rules::datetime(s),
         rules::time(s),
     ]
@@ -57,6 +60,8 @@ const PARAMETERS: &[&str] = &[
     ".png",
     "'http' or 'https'",
     "'ftp'",
+    "greater than or equal to 2000-01-01",
+    "less than 2030-01-01",
 ];
 
 fn check_no_echo(input: &str, results: Vec<Result<(), ValidationError>>) {
