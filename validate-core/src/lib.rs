@@ -41,6 +41,7 @@
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+mod collections;
 pub mod error;
 pub mod integrations;
 pub mod path;

@@ -5,6 +5,7 @@
 use syn::{Expr, Ident, LitStr, Member, Path, Type};
 
 use crate::case::RenameRule;
+use crate::formats::FormatRule;
 
 /// The whole derive input.
 pub(crate) struct Input<'a> {
@@ -151,23 +152,16 @@ pub(crate) enum RuleKind {
     },
     MultipleOf(Expr),
     Pattern(Pattern),
+    /// A row of the format table: `email`, `uuid`, ...
+    Format(&'static FormatRule),
     Charset(Vec<CharsetItem>),
-    Email,
     Url {
         schemes: Option<Vec<LitStr>>,
     },
-    Ip,
-    Ipv4,
-    Ipv6,
-    Uuid,
-    CreditCard,
     /// `contains`, `not_contains`, `prefix`, `suffix`: the function name and
     /// its argument.
     Substring(&'static str, Expr),
     OneOf(Vec<Expr>),
-    NoInvisible,
-    NoControl,
-    SingleScript,
     SafeFilename {
         extensions: Option<Vec<LitStr>>,
         allow_leading_dot: Option<syn::LitBool>,
@@ -248,19 +242,11 @@ impl RuleKind {
             RuleKind::Range { .. } => "range",
             RuleKind::MultipleOf(_) => "multiple_of",
             RuleKind::Pattern(_) => "pattern",
+            RuleKind::Format(f) => f.name,
             RuleKind::Charset(_) => "charset",
-            RuleKind::Email => "email",
             RuleKind::Url { .. } => "url",
-            RuleKind::Ip => "ip",
-            RuleKind::Ipv4 => "ipv4",
-            RuleKind::Ipv6 => "ipv6",
-            RuleKind::Uuid => "uuid",
-            RuleKind::CreditCard => "credit_card",
             RuleKind::Substring(name, _) => name,
             RuleKind::OneOf(_) => "one_of",
-            RuleKind::NoInvisible => "no_invisible",
-            RuleKind::NoControl => "no_control",
-            RuleKind::SingleScript => "single_script",
             RuleKind::SafeFilename { .. } => "safe_filename",
             RuleKind::Required => "required",
             RuleKind::MustMatch(_) => "must_match",

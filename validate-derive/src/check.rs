@@ -12,8 +12,8 @@ use crate::ast::*;
 use crate::case::RenameRule;
 use crate::ctxt::Ctxt;
 use crate::names;
-use crate::pattern;
 use crate::plan::*;
+use crate::resolve;
 use crate::suggest::did_you_mean;
 
 /// Checks `input` and arranges it for emit.
@@ -91,6 +91,8 @@ pub(crate) struct Scope<'s> {
     pub(crate) fields: &'s [Option<Ident>],
     /// The field being checked.
     pub(crate) current: Option<&'s Ident>,
+    /// The fields a `must_match` may read, bound.
+    pub(crate) targets: &'s [MatchTarget],
 }
 
 fn shape_plan<'a>(
@@ -102,9 +104,9 @@ fn shape_plan<'a>(
 ) -> ShapePlan<'a> {
     let count = shape.fields.len();
     let idents: Vec<Option<Ident>> = shape.fields.iter().map(|f| f.ident.cloned()).collect();
-    let mut fields: Vec<FieldPlan<'a>> = shape
+    let placed: Vec<(FieldLoc, Ident)> = shape
         .fields
-        .into_iter()
+        .iter()
         .enumerate()
         .map(|(i, field)| {
             let loc = if field.serde_flatten || transparent {
@@ -128,10 +130,31 @@ fn shape_plan<'a>(
                 Some(ident) => format_ident!("__field_{}", ident.unraw()),
                 None => format_ident!("__field_{}", i),
             };
+            (loc, binding)
+        })
+        .collect();
+    let targets: Vec<MatchTarget> = shape
+        .fields
+        .iter()
+        .zip(&placed)
+        .filter_map(|(field, (loc, binding))| {
+            Some(MatchTarget {
+                ident: field.ident?.clone(),
+                binding: binding.clone(),
+                name: loc.display_name(),
+            })
+        })
+        .collect();
+    let mut fields: Vec<FieldPlan<'a>> = shape
+        .fields
+        .into_iter()
+        .zip(placed)
+        .map(|(field, (loc, binding))| {
             let scope = Scope {
                 has_context,
                 fields: &idents,
                 current: field.ident,
+                targets: &targets,
             };
             let (check, sanitize) = value(cx, field.entries, Some(field.ty.clone()), true, &scope);
             FieldPlan {
@@ -147,17 +170,17 @@ fn shape_plan<'a>(
         })
         .collect();
     // Mark the fields that a must_match reads, so they get bound.
-    let targets: Vec<Ident> = fields
+    let read: Vec<Ident> = fields
         .iter()
         .filter_map(|f| f.check.as_ref())
         .flat_map(|c| c.rules.iter())
-        .filter_map(|r| match &r.kind {
-            RuleKind::MustMatch(other) => Some(other.clone()),
+        .filter_map(|r| match &r.check {
+            Check::MustMatch(target) => Some(target.ident.clone()),
             _ => None,
         })
         .collect();
     for f in &mut fields {
-        f.matched = f.ident.is_some_and(|i| targets.contains(i));
+        f.matched = f.ident.is_some_and(|i| read.contains(i));
     }
     ShapePlan { fields }
 }
@@ -209,7 +232,7 @@ pub(crate) fn value(
                         ty.clone(),
                     ));
                 }
-                rules.push(rule);
+                rules.extend(resolve::rule(cx, rule, scope));
             }
             Entry::Sanitize(_, list) => sanitize.extend(list.into_iter().map(SanStep::Apply)),
             Entry::Items(items) => {
@@ -265,18 +288,12 @@ pub(crate) fn value(
         // As Pydantic: `required` and a collection's maximum length are
         // checked before any item is visited (the maximum also guards
         // against huge inputs); the other rules run after the items.
-        guards.extend(
-            rules
-                .iter()
-                .filter(|r| matches!(r.kind, RuleKind::Required))
-                .cloned(),
-        );
-        guards.extend(rules.iter().filter_map(max_guard));
-        rules = rules
+        let (required, others): (Vec<RulePlan>, Vec<RulePlan>) = rules
             .into_iter()
-            .filter(|r| !matches!(r.kind, RuleKind::Required))
-            .filter_map(min_part)
-            .collect();
+            .partition(|r| matches!(r.check, Check::Required));
+        guards.extend(required);
+        guards.extend(others.iter().filter_map(RulePlan::max_guard));
+        rules = others.into_iter().filter_map(RulePlan::min_part).collect();
     }
     let plan = (!rules.is_empty() || !guards.is_empty() || items.is_some() || nested.is_some())
         .then_some(ValuePlan {
@@ -287,47 +304,6 @@ pub(crate) fn value(
             rules,
         });
     (plan, sanitize)
-}
-
-/// The upper-bound part of a `length` rule, checked before the items.
-fn max_guard(rule: &Rule) -> Option<Rule> {
-    let RuleKind::Length {
-        max, equal, unit, ..
-    } = &rule.kind
-    else {
-        return None;
-    };
-    let max = max.clone().or_else(|| equal.clone())?;
-    Some(Rule {
-        kind: RuleKind::Length {
-            min: None,
-            max: Some(max),
-            equal: None,
-            unit: unit.clone(),
-        },
-        ..rule.clone()
-    })
-}
-
-/// What is left of a rule once its `length` maximum ran as a guard: the
-/// minimum alone (nothing when there is none); other rules unchanged.
-fn min_part(rule: Rule) -> Option<Rule> {
-    let RuleKind::Length {
-        min, equal, unit, ..
-    } = rule.kind
-    else {
-        return Some(rule);
-    };
-    let min = min.or(equal)?;
-    Some(Rule {
-        kind: RuleKind::Length {
-            min: Some(min),
-            max: None,
-            equal: None,
-            unit,
-        },
-        ..rule
-    })
 }
 
 fn check_duplicates(cx: &Ctxt, entries: &[Entry]) {
@@ -411,8 +387,8 @@ fn check_rule(cx: &Ctxt, rule: &Rule, top: bool, scope: &Scope<'_>) {
             }
             if let Some(unit) = unit {
                 let text = unit.to_string();
-                if !names::LENGTH_UNITS.iter().any(|(n, _)| *n == text) {
-                    let units: Vec<&str> = names::LENGTH_UNITS.iter().map(|(n, _)| *n).collect();
+                if LengthUnit::from_name(&text).is_none() {
+                    let units: Vec<&str> = LengthUnit::ALL.iter().map(|u| u.name()).collect();
                     cx.error_at(
                         unit.span(),
                         format!(
@@ -469,12 +445,6 @@ fn check_rule(cx: &Ctxt, rule: &Rule, top: bool, scope: &Scope<'_>) {
         {
             cx.error_spanned_by(n, "`multiple_of(0)`: nothing is a multiple of zero");
         }
-        RuleKind::Pattern(Pattern::Literal(lit)) => {
-            if let Err(message) = pattern::check(&lit.value()) {
-                cx.error_spanned_by(lit, message);
-            }
-        }
-        RuleKind::Pattern(Pattern::Expr(_)) => {}
         RuleKind::Url {
             schemes: Some(list),
         } if list.is_empty() => {
@@ -651,16 +621,18 @@ fn item_type(ty: &Type, kind: ItemsKind) -> Option<Type> {
                 })
                 .collect();
             let name = last.ident.to_string();
-            match (name.as_str(), kind) {
-                ("Option" | "Box" | "Rc" | "Arc", _) => item_type(types.first()?, kind),
-                (
-                    "Vec" | "VecDeque" | "LinkedList" | "HashSet" | "BTreeSet" | "IndexSet",
-                    ItemsKind::Each,
-                ) => types.first().map(|t| (*t).clone()),
-                ("HashMap" | "BTreeMap" | "IndexMap", ItemsKind::Keys) => {
+            let name = name.as_str();
+            match kind {
+                _ if matches!(name, "Option" | "Box" | "Rc" | "Arc") => {
+                    item_type(types.first()?, kind)
+                }
+                ItemsKind::Each if names::EACH_TYPES.contains(&name) => {
                     types.first().map(|t| (*t).clone())
                 }
-                ("HashMap" | "BTreeMap" | "IndexMap", ItemsKind::Values) => {
+                ItemsKind::Keys if names::MAP_TYPES.contains(&name) => {
+                    types.first().map(|t| (*t).clone())
+                }
+                ItemsKind::Values if names::MAP_TYPES.contains(&name) => {
                     types.get(1).map(|t| (*t).clone())
                 }
                 _ => None,

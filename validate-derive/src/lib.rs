@@ -10,11 +10,13 @@ mod case;
 mod check;
 mod ctxt;
 mod emit;
+mod formats;
 mod names;
 mod newtype;
 mod parse;
 mod pattern;
 mod plan;
+mod resolve;
 mod rule_set;
 mod suggest;
 
@@ -44,6 +46,31 @@ pub fn derive_validate(input: TokenStream) -> TokenStream {
 #[proc_macro]
 pub fn rule_set(input: TokenStream) -> TokenStream {
     rule_set::expand(input.into()).into()
+}
+
+/// The derive's field rules and keywords, each with the `derive.md`
+/// section that documents it (`""`: anywhere), as
+/// `&[(&str, &str)]`: read by validate-core's test that the rule table,
+/// the catalogue and the docs agree. Not an API.
+#[doc(hidden)]
+#[proc_macro]
+pub fn __rule_table(_: TokenStream) -> TokenStream {
+    let rows = names::RULES
+        .iter()
+        .map(|name| (*name, ""))
+        .chain(formats::FORMAT_RULES.iter().map(|f| (f.name, f.doc)))
+        .map(|(name, doc)| quote::quote!((#name, #doc)));
+    quote::quote!(&[#(#rows),*]).into()
+}
+
+/// The collection type names the derive recognises in a field's type, as
+/// `(each, maps)`: read by validate-core's test that they are its own
+/// list. Not an API.
+#[doc(hidden)]
+#[proc_macro]
+pub fn __collection_names(_: TokenStream) -> TokenStream {
+    let (each, maps) = (names::EACH_TYPES, names::MAP_TYPES);
+    quote::quote!((&[#(#each),*], &[#(#maps),*])).into()
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ use syn::{Expr, ExprLit, Ident, Lit, LitStr, Member, Token};
 use crate::ast::*;
 use crate::case::RenameRule;
 use crate::ctxt::Ctxt;
+use crate::formats;
 use crate::names;
 use crate::suggest::did_you_mean;
 
@@ -294,7 +295,7 @@ pub(crate) fn entry(cx: &Ctxt, name: Ident, input: ParseStream<'_>) -> syn::Resu
             }
             Ok(Some(Entry::Sanitize(name, sanitizers)))
         }
-        _ if names::RULES.contains(&text.as_str()) => {
+        _ if names::is_rule(&text) => {
             let args = args(input)?;
             Ok(rule(cx, name, args).map(Entry::Rule))
         }
@@ -318,7 +319,7 @@ fn unknown_rule_message(text: &str) -> String {
              above the type"
         );
     }
-    let mut known = names::RULES.to_vec();
+    let mut known = names::rule_names();
     known.extend_from_slice(names::SANITIZERS);
     format!(
         "unknown validation rule `{text}`{}",
@@ -480,6 +481,7 @@ fn rule(cx: &Ctxt, name: Ident, args: Option<Args>) -> Option<Rule> {
     let code = r.named("code");
     let text = name.to_string();
     let kind = match text.as_str() {
+        known if let Some(format) = formats::find(known) => RuleKind::Format(format),
         "length" => {
             let min = r.named("min");
             let max = r.named("max");
@@ -559,7 +561,6 @@ fn rule(cx: &Ctxt, name: Ident, args: Option<Args>) -> Option<Rule> {
             }
             RuleKind::Charset(out)
         }
-        "email" => RuleKind::Email,
         "url" => {
             let schemes = r.named("schemes").and_then(|e| {
                 let list = lit_str_array(&e);
@@ -570,11 +571,6 @@ fn rule(cx: &Ctxt, name: Ident, args: Option<Args>) -> Option<Rule> {
             });
             RuleKind::Url { schemes }
         }
-        "ip" => RuleKind::Ip,
-        "ipv4" => RuleKind::Ipv4,
-        "ipv6" => RuleKind::Ipv6,
-        "uuid" => RuleKind::Uuid,
-        "credit_card" => RuleKind::CreditCard,
         "contains" | "not_contains" | "prefix" | "suffix" => {
             let f = match text.as_str() {
                 "contains" => "contains",
@@ -594,9 +590,6 @@ fn rule(cx: &Ctxt, name: Ident, args: Option<Args>) -> Option<Rule> {
             }
             RuleKind::OneOf(choices)
         }
-        "no_invisible" => RuleKind::NoInvisible,
-        "no_control" => RuleKind::NoControl,
-        "single_script" => RuleKind::SingleScript,
         "safe_filename" => {
             let extensions = r.named("extensions").and_then(|e| {
                 let list = lit_str_array(&e);
@@ -737,10 +730,10 @@ fn charset_item(e: &Expr) -> syn::Result<CharsetItem> {
                 ));
             };
             let text = ident.to_string();
-            if names::CHAR_CLASSES.iter().any(|(n, _)| *n == text) {
+            if names::char_class(&text).is_some() {
                 return Ok(CharsetItem::Class(ident));
             }
-            let classes: Vec<&str> = names::CHAR_CLASSES.iter().map(|(n, _)| *n).collect();
+            let classes: Vec<&str> = names::CHAR_CLASSES.iter().map(|c| c.name).collect();
             Err(syn::Error::new(
                 ident.span(),
                 format!(
@@ -898,7 +891,7 @@ fn sanitizer(name: &Ident, input: ParseStream<'_>) -> syn::Result<Option<Sanitiz
         }
         _ => {
             swallow(input)?;
-            let message = if names::RULES.contains(&text.as_str()) {
+            let message = if names::is_rule(&text) {
                 format!(
                     "`{text}` is a rule, not a sanitizer: put it beside `sanitize(...)`, \
                      e.g. `#[validate(sanitize(trim), {text})]`"
@@ -969,7 +962,7 @@ fn container_attrs(cx: &Ctxt, attrs: &[syn::Attribute]) -> ContainerAttrs {
                 }
                 _ => {
                     swallow(input)?;
-                    let message = if names::RULES.contains(&text.as_str()) {
+                    let message = if names::is_rule(&text) {
                         format!(
                             "`{text}` is a field rule: put it on a field; the struct-level \
                              rule is `custom(path)`"

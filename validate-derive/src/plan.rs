@@ -4,7 +4,11 @@
 
 use syn::{Generics, Ident, Member, Path, Type};
 
-use crate::ast::{Custom, ItemsKind, Rule, Sanitizer};
+use crate::ast::{Custom, ItemsKind, Sanitizer};
+
+mod rule;
+
+pub(crate) use rule::*;
 
 /// Everything emit needs.
 pub(crate) struct Plan<'a> {
@@ -136,11 +140,11 @@ pub(crate) struct ValuePlan {
     /// The value's type as written, when known (a field's type, the item
     /// type of a `Vec<T>`...): `custom` sees through `Option` with it.
     pub(crate) ty: Option<Type>,
-    pub(crate) guards: Vec<Rule>,
+    pub(crate) guards: Vec<RulePlan>,
     pub(crate) items: Option<ItemsPlan>,
     /// `nested`: the token, for the span.
     pub(crate) nested: Option<Ident>,
-    pub(crate) rules: Vec<Rule>,
+    pub(crate) rules: Vec<RulePlan>,
 }
 
 /// The item rules; `name` is the `each` / `keys` / `values` token, the

@@ -10,12 +10,12 @@ use quote::{format_ident, quote, quote_spanned};
 use syn::parse::{ParseStream, Parser};
 use syn::{Attribute, Ident, Path, Token, Type, Visibility};
 
-use crate::ast::{Entry, Rule, RuleKind, SanitizerKind};
+use crate::ast::{Entry, RuleKind, SanitizerKind};
 use crate::check::{self, Scope};
 use crate::ctxt::Ctxt;
-use crate::emit::{Emitter, rule_error};
+use crate::emit::{rule_call, rule_error, sanitize_steps};
 use crate::parse;
-use crate::plan::{Body, Plan, SanStep, ShapePlan};
+use crate::plan::{RulePlan, SanStep};
 
 /// One declaration: `pub Username: str => length(min = 3), ...;`.
 struct Decl {
@@ -34,7 +34,7 @@ struct SetPlan {
     /// Declared for `str`: read through `StrInput`, sanitized through
     /// `SanitizeStr`; otherwise through `RuleInput<T>` / `RuleInputMut<T>`.
     is_str: bool,
-    rules: Vec<Rule>,
+    rules: Vec<RulePlan>,
     sanitize: Vec<SanStep>,
 }
 
@@ -164,6 +164,7 @@ fn check(cx: &Ctxt, mut decl: Decl) -> SetPlan {
         has_context: false,
         fields: &[],
         current: None,
+        targets: &[],
     };
     let (plan, sanitize) = check::value(cx, entries, Some(decl.ty.clone()), true, &scope);
     // `allowed` removed everything that would make guards or items.
@@ -245,19 +246,7 @@ fn emit(set: &SetPlan) -> TokenStream {
     let krate = krate
         .clone()
         .unwrap_or_else(|| syn::parse_quote!(::validate_core));
-    let generics = syn::Generics::default();
-    let plan = Plan {
-        ident,
-        generics: &generics,
-        krate: krate.clone(),
-        context: None,
-        body: Body::Struct(ShapePlan { fields: Vec::new() }),
-        customs: Vec::new(),
-        newtype: None,
-    };
-    let e = Emitter { plan: &plan };
     let k = &krate;
-    let shape = ShapePlan { fields: Vec::new() };
     let value = format_ident!("__value");
     let v = format_ident!("__v");
 
@@ -265,7 +254,7 @@ fn emit(set: &SetPlan) -> TokenStream {
     let mut check = quote!(::core::result::Result::Ok(()));
     for rule in set.rules.iter().rev() {
         let span = rule.name.span();
-        let call = e.rule_call(rule, Some(ty), &Ident::new("__v", span), &shape);
+        let call = rule_call(k, rule, Some(ty), &Ident::new("__v", span));
         let err = rule_error(rule);
         check = quote_spanned! {span=>
             if let ::core::result::Result::Err(__e) = #call {
@@ -332,10 +321,10 @@ fn emit(set: &SetPlan) -> TokenStream {
                 SanStep::Items(..) | SanStep::Nested(_) => None,
             })
             .collect();
-        Some(e.sanitize_steps(&steps, &value, 0))
+        Some(sanitize_steps(k, &steps, &value, 0))
     } else {
         sanitize_bounds.push(quote!(__V: #k::__private::RuleInputMut<#ty>));
-        let steps = e.sanitize_steps(&set.sanitize, &v, 0);
+        let steps = sanitize_steps(k, &set.sanitize, &v, 0);
         Some(quote! {
             if let ::core::option::Option::Some(#v) =
                 #k::__private::RuleInputMut::<#ty>::rule_input_mut(#value)

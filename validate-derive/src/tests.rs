@@ -66,3 +66,22 @@ fn every_mistake_is_reported() {
     assert_eq!(errors.len(), 6, "{errors:#?}");
     assert!(errors[1].contains("did you mean `length`"), "{errors:#?}");
 }
+
+#[test]
+fn every_format_rule_is_called_and_bounded_from_its_row() {
+    for row in crate::formats::FORMAT_RULES {
+        let src = format!("struct G<T> {{ #[validate({})] a: T }}", row.name);
+        let out = expand(&src)
+            .unwrap_or_else(|e| panic!("{src}: {e:?}"))
+            .to_string();
+        let call = format!(
+            ":: validate_core :: {} (__field_a)",
+            row.function.join(" :: ")
+        );
+        assert!(out.contains(&call), "{src}: no `{call}` in {out}");
+        let bound = match row.needs {
+            crate::formats::Needs::Str => "T : :: validate_core :: rules :: StrInput",
+        };
+        assert!(out.contains(bound), "{src}: no `{bound}` in {out}");
+    }
+}

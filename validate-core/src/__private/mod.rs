@@ -14,6 +14,7 @@ mod report;
 mod rule_input;
 mod statics;
 
+pub use crate::collections::{EACH_NAMES, MAP_NAMES};
 pub use ascii_pattern::{AsciiPattern, AsciiRun, ascii_pattern};
 pub use custom::{StructRuleResult, call_custom, call_custom_with, must_match};
 pub use items::{Each, EachMut, Map, MapMut, each_items, key_loc, map_entries};
@@ -21,6 +22,8 @@ pub use presence::{Presence, required};
 pub use report::{push_field, push_index};
 pub use rule_input::{RuleInput, RuleInputMut};
 pub use statics::{CachedText, charset, pattern};
+#[cfg(feature = "derive")]
+pub use validate_derive::{__collection_names as collection_names, __rule_table as rule_table};
 
 pub use crate::__newtype_serde as newtype_serde;
 #[cfg(feature = "serde")]

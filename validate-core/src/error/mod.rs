@@ -11,6 +11,7 @@ mod ctx;
 mod errors;
 mod loc;
 mod small;
+mod template;
 
 use std::borrow::Cow;
 use std::fmt;

@@ -1,0 +1,56 @@
+//! The table of format rules: rules that take the string alone, with no
+//! argument, and call one function of `validate_core::rules`. A row is all
+//! the derive needs to parse, check, bound and emit such a rule; adding
+//! one is adding a row here (and the function and its catalogue entry in
+//! validate-core, and a line in `derive.md`).
+
+/// What a rule needs from the field's type; a generic field gets it as a
+/// where-clause bound (`bounds.rs`), so no rule can forget its bound.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Needs {
+    /// `validate_core::rules::StrInput`: a string, through `Option` and
+    /// pointers.
+    Str,
+}
+
+/// One format rule.
+#[derive(Debug)]
+pub(crate) struct FormatRule {
+    /// The attribute name: `#[validate(email)]`.
+    pub(crate) name: &'static str,
+    /// The function's path below `validate_core`, called as `f(&value)`.
+    pub(crate) function: &'static [&'static str],
+    /// What the field's type must provide.
+    pub(crate) needs: Needs,
+    /// The section of `validate-core/src/derive.md` that documents it (a
+    /// test checks the name is there).
+    pub(crate) doc: &'static str,
+}
+
+/// Every format rule, in the order suggestions list them.
+pub(crate) const FORMAT_RULES: &[FormatRule] = &[
+    row("email", &["rules", "email"]),
+    row("ip", &["rules", "ip"]),
+    row("ipv4", &["rules", "ipv4"]),
+    row("ipv6", &["rules", "ipv6"]),
+    row("uuid", &["rules", "uuid"]),
+    row("credit_card", &["rules", "credit_card"]),
+    row("no_invisible", &["rules", "no_invisible"]),
+    row("no_control", &["rules", "no_control"]),
+    row("single_script", &["rules", "single_script"]),
+];
+
+/// A string format rule documented among the field rules.
+const fn row(name: &'static str, function: &'static [&'static str]) -> FormatRule {
+    FormatRule {
+        name,
+        function,
+        needs: Needs::Str,
+        doc: "Field rules",
+    }
+}
+
+/// The format rule called `name`, if there is one.
+pub(crate) fn find(name: &str) -> Option<&'static FormatRule> {
+    FORMAT_RULES.iter().find(|f| f.name == name)
+}
