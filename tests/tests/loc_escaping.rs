@@ -37,6 +37,8 @@ fn assert_clean(text: &str) {
     );
 }
 
+// Read only through their errors: the tests never get a value back.
+#[allow(dead_code)]
 #[derive(Debug, Deserialize, Validate)]
 struct Scores {
     scores: BTreeMap<String, Zip>,
@@ -115,6 +117,7 @@ enum Action {
     Other,
 }
 
+#[allow(dead_code)]
 #[derive(Debug, Deserialize, Validate)]
 struct Job {
     #[validate(skip)]
