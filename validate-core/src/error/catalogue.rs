@@ -333,7 +333,7 @@ struct Value<'a>(Option<&'a CtxValue>);
 impl fmt::Display for Value<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.0 {
-            Some(v) => fmt::Display::fmt(v, f),
+            Some(v) => fmt::Display::fmt(&v.in_msg(), f),
             None => Ok(()),
         }
     }
