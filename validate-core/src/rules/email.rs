@@ -8,6 +8,8 @@ mod punycode;
 use std::borrow::Cow;
 
 use super::bytes::byte_table;
+// RFC 1035 section 2.3.4, shared with `url`.
+use super::dns::{MAX_LABEL, MAX_NAME as MAX_DOMAIN};
 use super::input::StrInput;
 use crate::error::{ValidationError, catalogue};
 
@@ -15,10 +17,6 @@ use crate::error::{ValidationError, catalogue};
 const MAX_LOCAL: usize = 64;
 /// RFC 5321 section 4.5.3.1.3 (a 256-octet path less its angle brackets).
 const MAX_ADDRESS: usize = 254;
-/// RFC 1035 section 2.3.4, as a dotted name without the root dot.
-const MAX_DOMAIN: usize = 253;
-/// RFC 1035 section 2.3.4.
-const MAX_LABEL: usize = 63;
 
 const NO_AT: &str = "An email address must have an @-sign.";
 const NOTHING_BEFORE: &str = "There must be something before the @-sign.";

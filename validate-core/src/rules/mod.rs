@@ -8,6 +8,7 @@
 mod bytes;
 mod card;
 mod charset;
+mod dns;
 mod email;
 pub(crate) mod filename;
 mod input;

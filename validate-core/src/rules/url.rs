@@ -10,10 +10,18 @@ use ::url::{ParseError, SyntaxViolation};
 use idna::uts46::{AsciiDenyList, ErrorPolicy, Hyphens, ProcessingSuccess, Uts46};
 
 use super::bytes::byte_table;
+use super::dns::{MAX_LABEL, MAX_NAME};
 use super::input::StrInput;
 use crate::error::{ValidationError, catalogue};
 
 const DEFAULT_SCHEMES: &[&str] = &["http", "https"];
+
+/// The error text of a host label over [`MAX_LABEL`] octets in ASCII form
+/// (the `url` crate has none: its parser does not check DNS lengths).
+const LABEL_TOO_LONG: &str = "domain label too long (over 63 bytes in ASCII form)";
+
+/// The error text of a host over [`MAX_NAME`] octets in ASCII form.
+const HOST_TOO_LONG: &str = "domain name too long (over 253 bytes in ASCII form)";
 
 /// WHATWG special schemes that this module checks by hand (`file` is special
 /// too, but has no required host and goes to the `url` crate).
@@ -37,7 +45,11 @@ const HAND_CHECKED: &[&str] = &["http", "https", "ws", "wss", "ftp"];
 /// - hosts with characters other than letters, digits, `-`, `_` and `.`
 ///   (including percent-encoded hosts), and hosts that end in a number but
 ///   are not a dotted-quad IPv4 address (`http://127.1`, `http://0x7f.0.0.1`:
-///   the parser turns them into IP addresses, a known SSRF filter bypass).
+///   the parser turns them into IP addresses, a known SSRF filter bypass);
+/// - hosts over the DNS limits of WHATWG's strict domain-to-ASCII: a label
+///   over 63 bytes or a host over 253 (its root dot not counted), measured
+///   on the ASCII form, IDN labels as their `xn--` A-labels, as `email`
+///   measures them (the parser accepts a host of any length).
 ///
 /// Internationalized hosts (`http://例子.测试`) are accepted when UTS #46
 /// (the `idna` crate, with the `url` crate's own settings) accepts them.
@@ -152,6 +164,7 @@ fn fast_accept(s: &str, schemes: &[&str]) -> bool {
     // The host, label by label.
     let mut label_start = rest.as_slice();
     let mut label_len = 0usize;
+    let mut host_len = 0usize;
     let end = loop {
         let at = rest.as_slice();
         let Some(&b) = rest.next() else { break None };
@@ -160,7 +173,12 @@ fn fast_accept(s: &str, schemes: &[&str]) -> bool {
                 return false;
             }
             label_len += 1;
+            host_len += 1;
+            if label_len > MAX_LABEL {
+                return false;
+            }
         } else if b == b'.' && label_len > 0 {
+            host_len += 1;
             label_start = rest.as_slice();
             label_len = 0;
         } else if matches!(b, b':' | b'/' | b'?' | b'#') {
@@ -171,6 +189,11 @@ fn fast_accept(s: &str, schemes: &[&str]) -> bool {
     };
     let last_label = label_start.get(..label_len).unwrap_or_default();
     if label_len == 0 || ends_in_a_number(last_label) {
+        return false;
+    }
+    // Such a host is its own ASCII form: the DNS limits apply to it as it is
+    // (the full check names the one that failed).
+    if host_len > MAX_NAME {
         return false;
     }
     let mut next = end;
@@ -225,6 +248,8 @@ fn ends_in_a_number(label: &[u8]) -> bool {
 enum Fail {
     Parse(ParseError),
     Violation(SyntaxViolation),
+    /// A finding the `url` crate has no text for (DNS lengths).
+    Own(&'static str),
 }
 
 /// `url_parsing`: the `url` crate's error when it rejects the value too,
@@ -241,6 +266,7 @@ fn parsing_error(s: &str, fail: Fail) -> ValidationError {
         Ok(_) => match fail {
             Fail::Parse(e) => parse_error_text(e),
             Fail::Violation(v) => Cow::Borrowed(v.description()),
+            Fail::Own(text) => Cow::Borrowed(text),
         },
     };
     catalogue::url_parsing(text)
@@ -375,19 +401,30 @@ fn check_host(host: &str) -> Result<(), Fail> {
     if shape.written == 0 {
         return Err(Fail::Parse(ParseError::EmptyHost));
     }
+    if shape.longest_label > MAX_LABEL {
+        return Err(Fail::Own(LABEL_TOO_LONG));
+    }
+    // The root label's dot does not count (`example.com.`).
+    if shape.written - usize::from(shape.current.len == 0) > MAX_NAME {
+        return Err(Fail::Own(HOST_TOO_LONG));
+    }
     if shape.ends_in_a_number() && (!host.is_ascii() || Ipv4Addr::from_str(host).is_err()) {
         return Err(Fail::Parse(ParseError::InvalidIpv4Address));
     }
     Ok(())
 }
 
-/// Follows the ASCII form of a host as the `idna` crate writes it, keeping
-/// only what the WHATWG "ends in a number" test needs: whether the last
-/// non-empty label is a decimal or `0x` hexadecimal number.
+/// Follows the ASCII form of a host as the `idna` crate writes it (IDN
+/// labels as `xn--` A-labels), keeping only what the checks need: its
+/// length and its longest label's (the DNS limits), and whether the last
+/// non-empty label is a decimal or `0x` hexadecimal number (the WHATWG
+/// "ends in a number" test).
 #[derive(Default)]
 struct LastLabel {
-    /// Characters written; mapping can leave nothing (`\u{AD}` maps away).
+    /// Characters written, all ASCII so also bytes; mapping can leave
+    /// nothing (`\u{AD}` maps away).
     written: usize,
+    longest_label: usize,
     current: LabelShape,
     previous: LabelShape,
 }
@@ -431,6 +468,7 @@ impl LastLabel {
             self.current = LabelShape::default();
         } else {
             self.current.push(c);
+            self.longest_label = self.longest_label.max(self.current.len);
         }
     }
 
@@ -603,6 +641,38 @@ mod tests {
         assert_eq!(error("data:text/html,<b>x</b>"), s("'http' or 'https'"));
         assert_eq!(error("file:///etc/passwd"), s("'http' or 'https'"));
         assert_eq!(error("ftp://"), p("empty host"));
+    }
+
+    /// WHATWG's strict domain-to-ASCII limits (UTS #46 VerifyDnsLength),
+    /// measured on the A-label form as `email` measures them.
+    #[test]
+    fn host_length_limits_on_the_ascii_form() {
+        let p = |m: &str| ("url_parsing".to_owned(), m.to_owned());
+        let l63 = "a".repeat(63);
+        assert!(url(&format!("http://{l63}.com/")).is_ok());
+        assert_eq!(error(&format!("http://{l63}b.com/")), p(LABEL_TOO_LONG));
+        assert_eq!(error(&format!("http://x.{l63}b/")), p(LABEL_TOO_LONG));
+        // 63 * 3 + 61 + 3 dots = 253, with or without the root's dot.
+        let host253 = format!("{l63}.{l63}.{l63}.{}", "b".repeat(61));
+        assert!(url(&format!("http://{host253}/")).is_ok());
+        assert!(url(&format!("https://{host253}:8080")).is_ok());
+        assert!(url(&format!("http://{host253}./")).is_ok());
+        assert_eq!(error(&format!("http://{host253}b/")), p(HOST_TOO_LONG));
+        assert_eq!(error(&format!("http://{host253}b./")), p(HOST_TOO_LONG));
+        let huge = format!("http://{}.com/", "a.".repeat(1 << 20));
+        assert_eq!(error(&huge), p(HOST_TOO_LONG));
+        // Unicode labels count in their A-label form: 40 CJK characters
+        // are 120 bytes of UTF-8 and 40 characters, but an `xn--` label
+        // of more than 63.
+        let cjk: String = (0..40u32)
+            .filter_map(|i| char::from_u32(0x4E00 + i * 7))
+            .collect();
+        let alabel = idna::domain_to_ascii(&cjk).expect("an IDN");
+        assert!(cjk.chars().count() < 63 && alabel.len() > 63, "{alabel}");
+        assert_eq!(error(&format!("http://{cjk}.com/")), p(LABEL_TOO_LONG));
+        let short: String = cjk.chars().take(10).collect();
+        assert!(idna::domain_to_ascii(&short).expect("an IDN").len() <= 63);
+        assert!(url(&format!("http://{short}.com/")).is_ok());
     }
 
     #[test]
