@@ -819,6 +819,92 @@ mod tests {
         ] {
             assert_eq!(parse_error_text(e), e.to_string());
         }
+        // The texts the rule reports are borrowed: an error does not
+        // allocate its text.
+        for e in [
+            ParseError::EmptyHost,
+            ParseError::IdnaError,
+            ParseError::InvalidPort,
+            ParseError::InvalidIpv4Address,
+            ParseError::InvalidIpv6Address,
+            ParseError::InvalidDomainCharacter,
+            ParseError::RelativeUrlWithoutBase,
+        ] {
+            assert!(matches!(parse_error_text(e), Cow::Borrowed(_)), "{e:?}");
+        }
+    }
+
+    /// The host-side "ends in a number" test (on the ASCII form, char by
+    /// char) agrees with the fast path's (on bytes), on every host of up to
+    /// four characters over the alphabet that matters.
+    #[test]
+    fn label_shapes_agree_with_ends_in_a_number() {
+        const ALPHABET: &[u8] = b"0x1Xfg.";
+        let mut hosts = vec![Vec::new()];
+        for _ in 0..4 {
+            let longer: Vec<Vec<u8>> = hosts
+                .iter()
+                .flat_map(|h| {
+                    ALPHABET.iter().map(move |&b| {
+                        let mut h = h.clone();
+                        h.push(b);
+                        h
+                    })
+                })
+                .collect();
+            hosts.extend(longer);
+        }
+        hosts.sort();
+        hosts.dedup();
+        for host in &hosts {
+            let text = std::str::from_utf8(host).expect("ASCII");
+            let mut shape = LastLabel::default();
+            shape.feed(text);
+            // The last non-empty label, as WHATWG takes it (one root dot
+            // ignored).
+            let trimmed = host.strip_suffix(b".").unwrap_or(host);
+            let last = trimmed.rsplit(|&b| b == b'.').next().unwrap_or_default();
+            let expected = !last.is_empty() && ends_in_a_number(last);
+            assert_eq!(shape.ends_in_a_number(), expected, "{text:?}");
+            assert_eq!(shape.written, host.len());
+        }
+    }
+
+    #[test]
+    fn port_bounds_on_both_paths() {
+        // The fast path (plain host) and the full check (a root dot).
+        for host in ["a.com", "a.com."] {
+            assert!(url(&format!("http://{host}:65535/")).is_ok(), "{host}");
+            assert!(url(&format!("http://{host}:0/")).is_ok(), "{host}");
+            assert_eq!(
+                error(&format!("http://{host}:65536/")).1,
+                "invalid port number"
+            );
+        }
+        assert!(fast_accept("http://a.com:65535", DEFAULT_SCHEMES));
+        assert!(!fast_accept("http://a.com:65536", DEFAULT_SCHEMES));
+        assert_eq!(check_port(Some("65535")), Ok(()));
+        assert_eq!(
+            check_port(Some("65536")),
+            Err(Fail::Parse(ParseError::InvalidPort))
+        );
+    }
+
+    #[test]
+    fn spaces_at_either_end_are_refused() {
+        let text = "leading or trailing control or space character are ignored in URLs";
+        for s in [
+            "http://a.com ",
+            " http://a.com",
+            "http://a.com\u{1}",
+            "\u{0}http://a.com",
+        ] {
+            assert_eq!(error(s).1, text, "{s:?}");
+            assert_eq!(
+                scheme_of(s),
+                Err(Fail::Violation(SyntaxViolation::C0SpaceIgnored))
+            );
+        }
     }
 
     fn fast_path_like() -> impl proptest::strategy::Strategy<Value = String> {
