@@ -7,6 +7,7 @@ use std::borrow::Cow;
 use std::path::{Component, Path};
 
 use proptest::prelude::*;
+use tests::sanitizers::{SANITIZERS, run};
 use validate_core::path::safe_join;
 use validate_core::rules::{self, is_invisible};
 use validate_core::sanitize;
@@ -42,42 +43,6 @@ fn device_like() -> impl Strategy<Value = String> {
 
 fn text() -> impl Strategy<Value = String> {
     prop_oneof![4 => any_text(1024), 1 => device_like()]
-}
-
-type Sanitizer = (&'static str, fn(&mut String), fn(&mut Cow<'_, str>));
-
-macro_rules! sanitizers {
-    ($($name:literal => |$v:ident| $body:expr),* $(,)?) => {
-        &[$((
-            $name,
-            |$v: &mut String| $body,
-            |$v: &mut Cow<'_, str>| $body,
-        )),*]
-    };
-}
-
-const SANITIZERS: &[Sanitizer] = sanitizers![
-    "trim" => |v| sanitize::trim(v),
-    "trim_start" => |v| sanitize::trim_start(v),
-    "trim_end" => |v| sanitize::trim_end(v),
-    "lowercase" => |v| sanitize::lowercase(v),
-    "uppercase" => |v| sanitize::uppercase(v),
-    "nfc" => |v| sanitize::nfc(v),
-    "nfkc" => |v| sanitize::nfkc(v),
-    "strip_invisible" => |v| sanitize::strip_invisible(v),
-    "strip_control" => |v| sanitize::strip_control(v, false),
-    "strip_control(keep_whitespace)" => |v| sanitize::strip_control(v, true),
-    "collapse_whitespace" => |v| sanitize::collapse_whitespace(v),
-    "truncate(7)" => |v| sanitize::truncate(v, 7),
-    "truncate(300)" => |v| sanitize::truncate(v, 300),
-    "truncate_graphemes(5)" => |v| sanitize::truncate_graphemes(v, 5),
-    "filename" => |v| sanitize::filename(v),
-];
-
-fn run(f: fn(&mut String), s: &str) -> String {
-    let mut v = s.to_owned();
-    f(&mut v);
-    v
 }
 
 proptest! {
