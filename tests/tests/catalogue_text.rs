@@ -271,7 +271,7 @@ fn float_bounds_read_as_pydantic_writes_them() {
         let ctx = err.ctx().get(key).expect("the bound is in ctx").clone();
         assert_eq!(ctx, validate_core::CtxValue::Float(bound), "{key}");
         // The ctx keeps Python's float form where it is shown as text.
-        let json = serde_json::to_value(&ctx_of(&err)).expect("serializes");
+        let json = ctx_of(&err);
         assert!(json[key].is_f64(), "{key}: {json}");
     }
     // f32 bounds read as their shortest decimal, as in Python.
