@@ -35,6 +35,7 @@ pub const SANITIZERS: &[Sanitizer] = sanitizers![
     "truncate(300)" => |v| sanitize::truncate(v, 300),
     "truncate_graphemes(5)" => |v| sanitize::truncate_graphemes(v, 5),
     "filename" => |v| sanitize::filename(v),
+    "url" => |v| sanitize::url(v),
 ];
 
 /// `f` applied to a copy of `s`.

@@ -71,6 +71,21 @@ proptest! {
     }
 
     #[test]
+    fn url_output_passes_url_when_the_input_did(s in url_like()) {
+        let out = run(sanitize::url, &s);
+        prop_assert_eq!(run(sanitize::url, &out), out.clone(), "not idempotent on {:?}", s);
+        if rules::url(&s).is_ok() {
+            prop_assert!(rules::url(&out).is_ok(), "{:?} -> {:?}", s, out);
+        }
+        // What does not parse is left for the rule to reject.
+        if url::Url::parse(&s).is_err() {
+            prop_assert_eq!(&out, &s);
+        } else {
+            prop_assert_eq!(url::Url::parse(&out).map(String::from).ok(), Some(out.clone()));
+        }
+    }
+
+    #[test]
     fn strip_invisible_leaves_no_invisible_char(s in text()) {
         let out = run(sanitize::strip_invisible, &s);
         prop_assert!(!out.chars().any(is_invisible));
@@ -141,6 +156,54 @@ proptest! {
             prop_assert!(!p.split('/').any(|part| part == ".."));
         }
     }
+}
+
+/// URLs made of the pieces the WHATWG parser maps or repairs: cases,
+/// full-width and circled letters, default ports, dot segments, spaces,
+/// backslashes, IDN labels, percent signs.
+fn url_like() -> impl Strategy<Value = String> {
+    let scheme = proptest::sample::select(
+        &[
+            "http://", "HTTPS://", "https://", "ftp://", "x:", "http:", " http://", "file:///",
+        ][..],
+    );
+    let host = proptest::collection::vec(
+        prop_oneof![
+            "[a-zA-Z0-9-]{1,6}",
+            proptest::sample::select(
+                &[
+                    "ａ",
+                    "ⓛⓞⓒⓐⓛ",
+                    "例子",
+                    "xn--fsqu00a",
+                    "127",
+                    "0x7f",
+                    "[::1]",
+                    "é",
+                    "\u{ad}"
+                ][..]
+            )
+            .prop_map(str::to_owned),
+        ],
+        1..4,
+    )
+    .prop_map(|labels| labels.join("."));
+    let port = proptest::sample::select(&["", ":80", ":443", ":8080", ":0080", ":"][..]);
+    let tail = proptest::collection::vec(
+        prop_oneof![
+            proptest::sample::select(
+                &[
+                    "/", "/./", "/../", "/%2e/", "?", "#", " ", "\\", "%", "%41", "a", "é", "'",
+                    "\"", "{", "`"
+                ][..]
+            )
+            .prop_map(str::to_owned),
+            any_text(3),
+        ],
+        0..6,
+    )
+    .prop_map(|v| v.concat());
+    (scheme, host, port, tail).prop_map(|(s, h, p, t)| format!("{s}{h}{p}{t}"))
 }
 
 /// Paths made mostly of the pieces that matter for traversal.

@@ -51,6 +51,7 @@ pub(crate) const SANITIZERS: &[&str] = &[
     "collapse_whitespace",
     "truncate",
     "filename",
+    "url",
     "with",
 ];
 
@@ -91,4 +92,5 @@ pub(crate) const PLAIN_SANITIZERS: &[&str] = &[
     "strip_invisible",
     "collapse_whitespace",
     "filename",
+    "url",
 ];
