@@ -93,13 +93,22 @@ impl From<usize> for LocItem {
 /// `["tags", 1]`, `["by_name", "home", "street"]`.
 ///
 /// `Display` writes it as a Rust-like path: `address.zip`, `tags[1]`,
-/// `by_name["home"].street`.
+/// `by_name["home"].street`. Every text that may come from the input is
+/// written so that it cannot forge a path or a line: a key always, and a
+/// field name unless it is plain (letters, digits, `_`, `-`, `$`, `@`), is
+/// quoted, with `"` and `\` escaped and every control, line or paragraph
+/// separator (U+0085, U+2028, U+2029), bidi control and other invisible
+/// character written as `\u{..}`. The JSON keeps the text as it is.
 ///
 /// ```
 /// use validate_core::{Loc, LocItem};
 /// let loc: Loc = [LocItem::field("tags"), LocItem::Index(1)].into_iter().collect();
 /// assert_eq!(loc.to_string(), "tags[1]");
 /// assert_eq!(loc.len(), 2);
+/// let forged: Loc = [LocItem::field("m"), LocItem::from_input("a\"].admin\u{2028}")]
+///     .into_iter()
+///     .collect();
+/// assert_eq!(forged.to_string(), r#"m["a\"].admin\u{2028}"]"#);
 /// ```
 #[derive(Clone, PartialEq, Default)]
 pub struct Loc(SmallList<LocItem, 4>);

@@ -451,8 +451,9 @@ impl LabelShape {
         self.len += 1;
     }
 
+    /// An empty label is no number: both flags start `false`.
     fn is_number(&self) -> bool {
-        self.len > 0 && (self.all_digits || (self.hex_prefixed && self.len >= 2 && self.hex_tail))
+        self.all_digits || (self.hex_prefixed && self.len >= 2 && self.hex_tail)
     }
 }
 
@@ -624,10 +625,14 @@ mod tests {
         assert_eq!(error("http://a.com\\b"), p("backslash"));
         assert_eq!(error("http://a.com/b c"), p("non-URL code point"));
         assert_eq!(error("http://a.com/?a\\b"), p("non-URL code point"));
-        assert_eq!(
-            error("http://a.com/%zz"),
-            p("expected 2 hex digits after %")
-        );
+        for s in [
+            "http://a.com/%zz",
+            "http://a.com/%2z",
+            "http://a.com/%z2",
+            "http://a.com/%2",
+        ] {
+            assert_eq!(error(s), p("expected 2 hex digits after %"), "{s}");
+        }
         assert_eq!(error("http://a.com/#a#b"), p("non-URL code point"));
         assert_eq!(
             error("https://bank.com@evil.com/"),
@@ -712,6 +717,15 @@ mod tests {
             let _ = url(s);
         }
         assert!(url("http://a.com/\u{FDD0}").is_err());
+        // Noncharacters are not URL code points; U+FFFD is.
+        for c in ['\u{FFFE}', '\u{FFFF}', '\u{2FFFE}', '\u{10FFFF}'] {
+            let e = url(&format!("http://a.com/{c}")).expect_err("a noncharacter");
+            assert_eq!(
+                e.ctx().get("error").map(|v| v.to_string()).as_deref(),
+                Some("non-URL code point")
+            );
+        }
+        assert!(url("http://a.com/\u{FFFD}").is_ok());
     }
 
     #[test]
@@ -800,6 +814,21 @@ mod tests {
             assert!(!fast_accept(s, DEFAULT_SCHEMES), "{s:?}");
         }
         assert!(!fast_accept("https://a.com", &["http"]));
+        // Empty labels, and the DNS limits: up to them the fast path
+        // decides, past them (or on an empty label) the full check does.
+        assert!(!fast_accept("http://a..b/", DEFAULT_SCHEMES));
+        assert!(!fast_accept("http://.a/", DEFAULT_SCHEMES));
+        let l63 = "a".repeat(63);
+        let host253 = format!("{l63}.{l63}.{l63}.{}", "b".repeat(61));
+        for (s, fast) in [
+            (format!("http://{l63}.com/"), true),
+            (format!("http://{l63}b.com/"), false),
+            (format!("http://{host253}/"), true),
+            (format!("http://{host253}b/"), false),
+        ] {
+            assert_eq!(fast_accept(&s, DEFAULT_SCHEMES), fast, "{s}");
+            assert_eq!(full_check(&s, DEFAULT_SCHEMES), fast, "{s}");
+        }
         assert!(fast_accept("https://a.com", &["HTTPS"]));
     }
 
@@ -900,6 +929,32 @@ mod tests {
                 Err(Fail::Violation(SyntaxViolation::C0SpaceIgnored))
             );
         }
+    }
+
+    #[test]
+    fn schemes_start_with_a_letter_and_hold_only_scheme_characters() {
+        let no_base = Err(Fail::Parse(ParseError::RelativeUrlWithoutBase));
+        for s in [
+            "1http://a.com",
+            "+x://a.com",
+            "ht tp://a.com",
+            "h_t://a.com",
+            "://a.com",
+        ] {
+            assert_eq!(scheme_of(s), no_base, "{s:?}");
+        }
+        assert_eq!(scheme_of("a+b-c.d://x"), Ok("a+b-c.d"));
+    }
+
+    #[test]
+    fn nothing_but_a_port_may_follow_a_bracketed_host() {
+        assert_eq!(
+            split_port("[::1]x"),
+            Err(Fail::Parse(ParseError::InvalidIpv6Address))
+        );
+        assert_eq!(split_port("[::1]"), Ok(("[::1]", None)));
+        assert_eq!(split_port("[::1]:8"), Ok(("[::1]", Some("8"))));
+        assert_eq!(error("http://[::1]x/").1, "invalid IPv6 address");
     }
 
     fn fast_path_like() -> impl proptest::strategy::Strategy<Value = String> {
