@@ -1,5 +1,5 @@
 //! Agreement of the format rules with the verdicts other projects assert in
-//! their own tests (shared/corpus). Floors fail the test; run with
+//! their own tests (tests/corpus). Floors fail the test; run with
 //! `--nocapture` to see the table and every disagreement.
 
 use tests::corpus::{Agreement, Exception, Row, TABLE_HEADER, load};

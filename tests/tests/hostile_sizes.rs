@@ -120,6 +120,7 @@ const SANITIZERS: &[Sanitizer] = &[
         sanitize::truncate_graphemes(v, 100)
     }),
     ("filename", |v| sanitize::filename(v)),
+    ("url", |v| sanitize::url(v)),
 ];
 
 /// A generous linear bound on the bytes one call may allocate in total

@@ -43,6 +43,7 @@ pub(crate) const SANITIZERS: &[&str] = &[
     "collapse_whitespace",
     "truncate",
     "filename",
+    "url",
     "with",
 ];
 
@@ -102,6 +103,7 @@ pub(crate) const PLAIN_SANITIZERS: &[&str] = &[
     "strip_invisible",
     "collapse_whitespace",
     "filename",
+    "url",
 ];
 
 /// The list and set types whose items `each(...)` reads, by the last

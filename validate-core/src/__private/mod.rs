@@ -37,10 +37,11 @@ pub use std::sync::LazyLock;
 
 /// Compiles a literal pattern for a `static LazyLock<Regex>`.
 ///
-/// The derive has already parsed the pattern with `regex-syntax` and the
-/// same syntax options as `Regex::new`, so this only fails when the
-/// compiled program exceeds the regex crate's size limit; the panic then
-/// names the pattern, once per process, on the first validation.
+/// The derive has already compiled the pattern with `Regex::new` (the same
+/// options, the same size limit), so a derived call never fails here: a
+/// pattern that does not compile, or is over the size limit, is a compile
+/// error on the pattern. The panic is for a hand-written call only, and
+/// names the pattern.
 #[allow(clippy::panic)]
 pub fn compile_pattern(pattern: &'static str) -> Regex {
     match Regex::new(pattern) {

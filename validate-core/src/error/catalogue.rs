@@ -92,7 +92,7 @@ macro_rules! catalogue {
     // ctx lacks the key.
     (@write $f:ident, $ctx:ident, { $key:ident }) => {
         if let Some(value) = $ctx.get(stringify!($key)) {
-            write!($f, "{value}")?;
+            write!($f, "{}", value.in_msg())?;
         }
     };
     (@write $f:ident, $ctx:ident, { $key:ident : s }) => {
