@@ -69,8 +69,12 @@ fn every_mistake_is_reported() {
 
 #[test]
 fn every_format_rule_is_called_and_bounded_from_its_row() {
-    for row in crate::formats::FORMAT_RULES {
-        let src = format!("struct G<T> {{ #[validate({})] a: T }}", row.name);
+    let rows = crate::formats::FORMAT_RULES.iter().flat_map(|row| {
+        let flag = row.flag.map(|(f, v)| (format!("{}({f})", row.name), v));
+        std::iter::once((row.name.to_owned(), row)).chain(flag)
+    });
+    for (attr, row) in rows {
+        let src = format!("struct G<T> {{ #[validate({attr})] a: T }}");
         let out = expand(&src)
             .unwrap_or_else(|e| panic!("{src}: {e:?}"))
             .to_string();
@@ -84,4 +88,25 @@ fn every_format_rule_is_called_and_bounded_from_its_row() {
         };
         assert!(out.contains(bound), "{src}: no `{bound}` in {out}");
     }
+}
+
+#[test]
+fn a_flag_is_the_rule_s_own_and_given_once() {
+    let expand_errors = |attr: &str| {
+        expand(&format!("struct S {{ #[validate({attr})] a: String }}"))
+            .err()
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        expand_errors("phone(strictt)"),
+        ["`phone` takes one flag, `strict`: `phone(strict)`"]
+    );
+    assert_eq!(
+        expand_errors("hostname(trailing_dot, trailing_dot)"),
+        ["`hostname` takes one flag, `trailing_dot`: `hostname(trailing_dot)`"]
+    );
+    assert_eq!(
+        expand_errors("iban(strict)"),
+        ["`iban` takes no positional argument here; name it: `iban(name = value)`"]
+    );
 }
