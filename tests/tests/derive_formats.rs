@@ -175,3 +175,48 @@ fn date_range_through_custom() {
                 "ctx": {"ge": "2000-01-01"}}])
     );
 }
+
+#[derive(Validate)]
+struct Stay<'a> {
+    #[validate(date(min = "2000-02-29", lt = "2030-01-01"))]
+    arrival: &'a str,
+    #[validate(date(
+        gt = "2000-01-01",
+        max = "2000-12-31",
+        message = "in 2000, after new year"
+    ))]
+    departure: Option<String>,
+}
+
+#[test]
+fn date_bounds_from_literals() {
+    let stay = |arrival, departure: &str| Stay {
+        arrival,
+        departure: Some(departure.into()),
+    };
+    assert!(stay("2000-02-29", "2000-12-31").validate().is_ok());
+    assert!(stay("2029-12-31", "2000-01-02").validate().is_ok());
+    assert_eq!(
+        errors(stay("2000-02-28", "2000-01-01").validate(), &["02-28"]),
+        json!([
+            {"type": "greater_than_equal", "loc": ["arrival"],
+             "msg": "Input should be greater than or equal to 2000-02-29", "ctx": {"ge": "2000-02-29"}},
+            {"type": "greater_than", "loc": ["departure"], "msg": "in 2000, after new year",
+             "ctx": {"gt": "2000-01-01"}},
+        ])
+    );
+    assert_eq!(
+        errors(stay("2030-01-01", "2001-01-01").validate(), &["2001"]),
+        json!([
+            {"type": "less_than", "loc": ["arrival"],
+             "msg": "Input should be less than 2030-01-01", "ctx": {"lt": "2030-01-01"}},
+            {"type": "less_than_equal", "loc": ["departure"], "msg": "in 2000, after new year",
+             "ctx": {"le": "2000-12-31"}},
+        ])
+    );
+    // Not a date at all: `date`'s own error, before the bounds.
+    assert_eq!(
+        errors(stay("2000-13-01", "2000-06-01").validate(), &["13-01"])[0]["type"],
+        "date_parsing"
+    );
+}

@@ -454,6 +454,9 @@ fn check_rule(cx: &Ctxt, rule: &Rule, top: bool, scope: &Scope<'_>) {
             );
         }
         RuleKind::OneOf(choices) => check_one_of(cx, choices),
+        RuleKind::DateRange { min, max, gt, lt } => {
+            crate::civil::check(cx, [min, max, gt, lt].map(Option::as_ref));
+        }
         RuleKind::SafeFilename {
             extensions: Some(list),
             ..

@@ -8,6 +8,7 @@ mod ast;
 mod bounds;
 mod case;
 mod check;
+mod civil;
 mod ctxt;
 mod emit;
 mod formats;

@@ -481,6 +481,14 @@ fn rule(cx: &Ctxt, name: Ident, args: Option<Args>) -> Option<Rule> {
     let code = r.named("code");
     let text = name.to_string();
     let kind = match text.as_str() {
+        // `date` is a format rule, or with bounds `rules::date_range`.
+        "date" => {
+            let [min, max, gt, lt] = ["min", "max", "gt", "lt"].map(|key| date_bound(&mut r, key));
+            match (min, max, gt, lt) {
+                (None, None, None, None) => RuleKind::Format(formats::find(&text)?),
+                (min, max, gt, lt) => RuleKind::DateRange { min, max, gt, lt },
+            }
+        }
         known if let Some(format) = formats::find(known) => {
             RuleKind::Format(flagged(&mut r, format))
         }
@@ -725,6 +733,25 @@ fn flagged(
         }
     }
     chosen
+}
+
+/// The date literal of `date(key = "2000-01-01")`, if given.
+fn date_bound(r: &mut Reader<'_>, key: &'static str) -> Option<LitStr> {
+    match r.named(key)? {
+        Expr::Lit(ExprLit {
+            lit: Lit::Str(s), ..
+        }) => Some(s),
+        other => {
+            r.error(
+                other.span(),
+                format!(
+                    "`{key}` is a date literal: `date({key} = \"2000-01-01\")` \
+                     (for a computed bound, call `rules::date_range` from `custom`)"
+                ),
+            );
+            None
+        }
+    }
 }
 
 /// `["a", "b"]`.

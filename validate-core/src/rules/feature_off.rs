@@ -47,6 +47,15 @@ pub fn time<S: DatesFeature + ?Sized>(value: &S) -> Result<(), ValidationError> 
     value.unavailable()
 }
 
+/// `date_range` without the `dates` feature: cannot be called.
+#[cfg(not(feature = "dates"))]
+pub fn date_range<S: DatesFeature + ?Sized, R>(
+    value: &S,
+    _bounds: R,
+) -> Result<(), ValidationError> {
+    value.unavailable()
+}
+
 /// Implemented by nothing: the bound of `phone_strict` when the
 /// `phonenumber` feature is off.
 #[cfg(not(feature = "phonenumber"))]

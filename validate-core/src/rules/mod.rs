@@ -44,7 +44,7 @@ pub use email::email;
 pub use feature_off::phone_strict;
 #[cfg(not(feature = "dates"))]
 #[doc(hidden)]
-pub use feature_off::{date, datetime, time};
+pub use feature_off::{date, date_range, datetime, time};
 pub use filename::{FilenamePolicy, MAX_FILENAME_BYTES, safe_filename, safe_filename_with};
 pub use hostname::{HostnamePolicy, domain, domain_with, hostname, hostname_with};
 pub use iban::iban;
