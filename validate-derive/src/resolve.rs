@@ -96,7 +96,9 @@ pub(crate) fn rule(cx: &Ctxt, rule: Rule, scope: &Scope<'_>) -> Option<RulePlan>
         RuleKind::Required => Check::Required,
         // `check` reported a missing target.
         RuleKind::MustMatch(other) => {
-            Check::MustMatch(scope.targets.iter().find(|t| t.ident == other).cloned()?)
+            let mut target = scope.targets.iter().find(|t| t.ident == other).cloned()?;
+            target.as_str |= scope.current_secret;
+            Check::MustMatch(target)
         }
         RuleKind::Custom(c) => Check::Custom(c),
         RuleKind::Set(path) => Check::Set(path),

@@ -192,7 +192,13 @@ pub(crate) fn rule_call(
         Check::MustMatch(target) => {
             let b = Ident::new(&target.binding.to_string(), span);
             let name = &target.name;
-            quote_spanned!(span=> #k::__private::must_match(#v, #b, #name))
+            let f = if target.as_str {
+                "must_match_str"
+            } else {
+                "must_match"
+            };
+            let f = Ident::new(f, span);
+            quote_spanned!(span=> #k::__private::#f(#v, #b, #name))
         }
         Check::Custom(c) => {
             let layers = option_layers(ty);
