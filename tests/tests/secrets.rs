@@ -65,3 +65,46 @@ fn errors_never_carry_the_secret() {
     );
     assert!(!format!("{short:?}").contains("short\""), "{short:?}");
 }
+
+/// `must_match` between secrets: `SecretBox` has no `PartialEq`, so the
+/// derive compares the strings (and the error shows neither).
+#[derive(Debug, Validate)]
+struct ChangePassword {
+    #[validate(length(min = 12))]
+    new_password: SecretString,
+    #[validate(must_match(new_password))]
+    confirm: SecretString,
+    #[validate(must_match(new_password))]
+    typed_again: Option<SecretString>,
+    #[validate(must_match(new_password))]
+    plain: String,
+}
+
+#[test]
+fn must_match_compares_secrets() {
+    let change = |confirm: &str, again: Option<&str>, plain: &str| ChangePassword {
+        new_password: "correct horse battery".into(),
+        confirm: confirm.into(),
+        typed_again: again.map(SecretString::from),
+        plain: plain.into(),
+    };
+    let same = "correct horse battery";
+    assert!(change(same, Some(same), same).validate().is_ok());
+    let errors = change("correct horse battery ", None, "Correct horse battery")
+        .validate()
+        .expect_err("two differ");
+    let json = serde_json::to_value(&errors).expect("errors serialize");
+    assert_eq!(
+        json,
+        serde_json::json!([
+            {"type": "fields_mismatch", "loc": ["confirm"],
+             "msg": "Value should match field 'new_password'", "ctx": {"other": "new_password"}},
+            {"type": "fields_mismatch", "loc": ["typed_again"],
+             "msg": "Value should match field 'new_password'", "ctx": {"other": "new_password"}},
+            {"type": "fields_mismatch", "loc": ["plain"],
+             "msg": "Value should match field 'new_password'", "ctx": {"other": "new_password"}},
+        ])
+    );
+    let shown = format!("{json} {errors} {errors:?}");
+    assert!(!shown.contains("horse"), "{shown}");
+}

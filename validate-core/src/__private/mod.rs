@@ -7,6 +7,7 @@
 
 mod ascii_pattern;
 mod custom;
+mod formats;
 mod items;
 mod newtype;
 mod presence;
@@ -16,7 +17,8 @@ mod statics;
 
 pub use crate::collections::{EACH_NAMES, MAP_NAMES};
 pub use ascii_pattern::{AsciiPattern, AsciiRun, ascii_pattern};
-pub use custom::{StructRuleResult, call_custom, call_custom_with, must_match};
+pub use custom::{StructRuleResult, call_custom, call_custom_with, must_match, must_match_str};
+pub use formats::{domain_trailing_dot, hostname_trailing_dot};
 pub use items::{Each, EachMut, Map, MapMut, each_items, key_loc, map_entries};
 pub use presence::{Presence, required};
 pub use report::{push_field, push_index};

@@ -12,6 +12,8 @@ mod charset;
 #[cfg(feature = "dates")]
 mod dates;
 mod email;
+#[cfg(not(all(feature = "dates", feature = "phonenumber")))]
+mod feature_off;
 pub(crate) mod filename;
 mod hostname;
 mod iban;
@@ -37,6 +39,12 @@ pub use charset::{CharClass, Charset, charset};
 #[cfg(feature = "dates")]
 pub use dates::{date, date_range, datetime, time};
 pub use email::email;
+#[cfg(not(feature = "phonenumber"))]
+#[doc(hidden)]
+pub use feature_off::phone_strict;
+#[cfg(not(feature = "dates"))]
+#[doc(hidden)]
+pub use feature_off::{date, date_range, datetime, time};
 pub use filename::{FilenamePolicy, MAX_FILENAME_BYTES, safe_filename, safe_filename_with};
 pub use hostname::{HostnamePolicy, domain, domain_with, hostname, hostname_with};
 pub use iban::iban;
