@@ -155,6 +155,13 @@ pub(crate) enum RuleKind {
     Pattern(Pattern),
     /// A row of the format table: `email`, `uuid`, ...
     Format(&'static FormatRule),
+    /// `date(min = "2000-01-01", lt = ..)`: the literals as written.
+    DateRange {
+        min: Option<LitStr>,
+        max: Option<LitStr>,
+        gt: Option<LitStr>,
+        lt: Option<LitStr>,
+    },
     Charset(Vec<CharsetItem>),
     Url {
         schemes: Option<Vec<LitStr>>,
@@ -249,6 +256,7 @@ impl RuleKind {
             RuleKind::MultipleOf(_) => "multiple_of",
             RuleKind::Pattern(_) => "pattern",
             RuleKind::Format(f) => f.name,
+            RuleKind::DateRange { .. } => "date",
             RuleKind::Charset(_) => "charset",
             RuleKind::Url { .. } => "url",
             RuleKind::Substring(name, _) => name,

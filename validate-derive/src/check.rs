@@ -96,6 +96,9 @@ pub(crate) struct Scope<'s> {
     pub(crate) fields: &'s [Option<Ident>],
     /// The field being checked.
     pub(crate) current: Option<&'s Ident>,
+    /// Whether its type is a `secrecy` secret (`must_match` compares
+    /// strings then).
+    pub(crate) current_secret: bool,
     /// The fields a `must_match` may read, bound.
     pub(crate) targets: &'s [MatchTarget],
 }
@@ -147,6 +150,7 @@ fn shape_plan<'a>(
                 ident: field.ident?.clone(),
                 binding: binding.clone(),
                 name: loc.display_name(),
+                as_str: names::is_secret(field.ty),
             })
         })
         .collect();
@@ -159,6 +163,7 @@ fn shape_plan<'a>(
                 has_context,
                 fields: &idents,
                 current: field.ident,
+                current_secret: names::is_secret(field.ty),
                 targets: &targets,
             };
             let (check, sanitize) = value(cx, field.entries, Some(field.ty.clone()), true, &scope);
@@ -499,6 +504,9 @@ fn check_rule(cx: &Ctxt, rule: &Rule, top: bool, scope: &Scope<'_>) {
             );
         }
         RuleKind::OneOf(choices) => check_one_of(cx, choices),
+        RuleKind::DateRange { min, max, gt, lt } => {
+            crate::civil::check(cx, [min, max, gt, lt].map(Option::as_ref));
+        }
         RuleKind::SafeFilename {
             extensions: Some(list),
             ..

@@ -1,8 +1,9 @@
 //! The table of format rules: rules that take the string alone, with no
-//! argument, and call one function of `validate_core::rules`. A row is all
-//! the derive needs to parse, check, bound and emit such a rule; adding
-//! one is adding a row here (and the function and its catalogue entry in
-//! validate-core, and a line in `derive.md`).
+//! argument (or one flag naming a variant: `phone(strict)`), and call one
+//! function of `validate_core`. A row is all the derive needs to parse,
+//! check, bound and emit such a rule; adding one is adding a row here (and
+//! the function and its catalogue entry in validate-core, and a line in
+//! `derive.md`).
 
 /// What a rule needs from the field's type; a generic field gets it as a
 /// where-clause bound (`bounds.rs`), so no rule can forget its bound.
@@ -25,7 +26,24 @@ pub(crate) struct FormatRule {
     /// The section of `validate-core/src/derive.md` that documents it (a
     /// test checks the name is there).
     pub(crate) doc: &'static str,
+    /// `rule(flag)`: the flag's name and the rule it selects instead.
+    pub(crate) flag: Option<(&'static str, &'static FormatRule)>,
 }
+
+impl FormatRule {
+    /// This rule, with `rule(name)` selecting `variant`.
+    const fn flag(self, name: &'static str, variant: &'static FormatRule) -> FormatRule {
+        FormatRule {
+            flag: Some((name, variant)),
+            ..self
+        }
+    }
+}
+
+// The variants selected by a flag: the same rule, another function.
+const HOSTNAME_DOT: FormatRule = row("hostname", &["__private", "hostname_trailing_dot"]);
+const DOMAIN_DOT: FormatRule = row("domain", &["__private", "domain_trailing_dot"]);
+const PHONE_STRICT: FormatRule = row("phone", &["rules", "phone_strict"]);
 
 /// Every format rule, in the order suggestions list them.
 pub(crate) const FORMAT_RULES: &[FormatRule] = &[
@@ -38,6 +56,13 @@ pub(crate) const FORMAT_RULES: &[FormatRule] = &[
     row("no_invisible", &["rules", "no_invisible"]),
     row("no_control", &["rules", "no_control"]),
     row("single_script", &["rules", "single_script"]),
+    row("hostname", &["rules", "hostname"]).flag("trailing_dot", &HOSTNAME_DOT),
+    row("domain", &["rules", "domain"]).flag("trailing_dot", &DOMAIN_DOT),
+    row("iban", &["rules", "iban"]),
+    row("phone", &["rules", "phone"]).flag("strict", &PHONE_STRICT),
+    row("date", &["rules", "date"]),
+    row("datetime", &["rules", "datetime"]),
+    row("time", &["rules", "time"]),
 ];
 
 /// A string format rule documented among the field rules.
@@ -47,6 +72,7 @@ const fn row(name: &'static str, function: &'static [&'static str]) -> FormatRul
         function,
         needs: Needs::Str,
         doc: "Field rules",
+        flag: None,
     }
 }
 

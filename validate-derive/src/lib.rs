@@ -8,6 +8,7 @@ mod ast;
 mod bounds;
 mod case;
 mod check;
+mod civil;
 mod ctxt;
 mod emit;
 mod foreign;
@@ -59,8 +60,14 @@ pub fn rule_set(input: TokenStream) -> TokenStream {
 pub fn __rule_table(_: TokenStream) -> TokenStream {
     let rows = names::RULES
         .iter()
-        .map(|name| (*name, ""))
-        .chain(formats::FORMAT_RULES.iter().map(|f| (f.name, f.doc)))
+        .map(|name| (name.to_string(), ""))
+        .chain(formats::FORMAT_RULES.iter().flat_map(|f| {
+            // A flag's form is documented too: `phone(strict)`.
+            let flag = f
+                .flag
+                .map(|(flag, _)| (format!("{}({flag})", f.name), f.doc));
+            std::iter::once((f.name.to_string(), f.doc)).chain(flag)
+        }))
         .map(|(name, doc)| quote::quote!((#name, #doc)));
     quote::quote!(&[#(#rows),*]).into()
 }

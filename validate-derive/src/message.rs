@@ -9,6 +9,8 @@
 //! `tests/tests/rule_tables.rs` checks the list against the catalogue
 //! (`Kind::ctx_keys`) through [`CATALOGUE_KEYS`].
 
+use std::ops::Bound;
+
 use syn::{Expr, ExprLit, Lit, LitStr};
 
 use crate::ctxt::Ctxt;
@@ -48,6 +50,19 @@ pub(crate) const CATALOGUE_KEYS: &[(&str, &[&str])] = &[
     ("StringMixedScript", &[]),
     ("FilenameUnsafe", &["reason"]),
     ("FieldsMismatch", &["other"]),
+    ("Hostname", &["reason"]),
+    ("Domain", &["reason"]),
+    ("DateParsing", &["error"]),
+    ("DatetimeParsing", &["error"]),
+    ("TimeParsing", &["error"]),
+    ("IbanTooShort", &[]),
+    ("IbanCountryNotLetters", &[]),
+    ("IbanUnknownCountry", &[]),
+    ("IbanInvalidLength", &["expected_length", "actual_length"]),
+    ("IbanInvalidCharacters", &[]),
+    ("IbanInvalidCheckDigits", &[]),
+    ("IbanInvalidChecksum", &[]),
+    ("Phone", &[]),
 ];
 
 /// The kinds each format rule reports, by rule name.
@@ -64,6 +79,24 @@ pub(crate) const FORMAT_KINDS: &[(&str, &[&str])] = &[
     ("no_invisible", &["StringInvisibleCharacters"]),
     ("no_control", &["StringControlCharacters"]),
     ("single_script", &["StringMixedScript"]),
+    ("hostname", &["Hostname"]),
+    ("domain", &["Domain"]),
+    (
+        "iban",
+        &[
+            "IbanTooShort",
+            "IbanCountryNotLetters",
+            "IbanUnknownCountry",
+            "IbanInvalidLength",
+            "IbanInvalidCharacters",
+            "IbanInvalidCheckDigits",
+            "IbanInvalidChecksum",
+        ],
+    ),
+    ("phone", &["Phone"]),
+    ("date", &["DateParsing"]),
+    ("datetime", &["DatetimeParsing"]),
+    ("time", &["TimeParsing"]),
 ];
 
 /// The catalogue kinds `check` can report; `None` when the rule chooses
@@ -85,18 +118,20 @@ fn kinds(check: &Check) -> Option<Vec<&'static str>> {
             kinds
         }
         Check::Range { lower, upper } => {
-            let lower = match lower {
-                Limit::Included(_) => Some("GreaterThanEqual"),
-                Limit::Excluded(_) => Some("GreaterThan"),
-                Limit::Unbounded => None,
+            let ends = |l: &Limit| match l {
+                Limit::Included(_) => Bound::Included(()),
+                Limit::Excluded(_) => Bound::Excluded(()),
+                Limit::Unbounded => Bound::Unbounded,
             };
-            let upper = match upper {
-                Limit::Included(_) => Some("LessThanEqual"),
-                Limit::Excluded(_) => Some("LessThan"),
-                Limit::Unbounded => None,
-            };
-            lower.into_iter().chain(upper).collect()
+            range_kinds(ends(lower), ends(upper)).collect()
         }
+        // A date that does not parse fails before the bounds.
+        Check::DateRange { lower, upper } => std::iter::once("DateParsing")
+            .chain(range_kinds(
+                lower.as_ref().map(drop),
+                upper.as_ref().map(drop),
+            ))
+            .collect(),
         Check::MultipleOf(_) => vec!["MultipleOf"],
         Check::Pattern(_) => vec!["StringPatternMismatch"],
         Check::Charset(_) => vec!["StringCharset"],
@@ -120,6 +155,21 @@ fn kinds(check: &Check) -> Option<Vec<&'static str>> {
         Check::Custom(_) | Check::Set(_) => return None,
     };
     Some(kinds)
+}
+
+/// The kinds of a range's ends: `ge` or `gt` below, `le` or `lt` above.
+fn range_kinds(lower: Bound<()>, upper: Bound<()>) -> impl Iterator<Item = &'static str> {
+    let lower = match lower {
+        Bound::Included(()) => Some("GreaterThanEqual"),
+        Bound::Excluded(()) => Some("GreaterThan"),
+        Bound::Unbounded => None,
+    };
+    let upper = match upper {
+        Bound::Included(()) => Some("LessThanEqual"),
+        Bound::Excluded(()) => Some("LessThan"),
+        Bound::Unbounded => None,
+    };
+    lower.into_iter().chain(upper)
 }
 
 /// The ctx keys of `kind`.

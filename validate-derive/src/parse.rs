@@ -496,7 +496,17 @@ fn rule(cx: &Ctxt, name: Ident, args: Option<Args>) -> Option<Rule> {
     let code = r.named("code");
     let text = name.to_string();
     let kind = match text.as_str() {
-        known if let Some(format) = formats::find(known) => RuleKind::Format(format),
+        // `date` is a format rule, or with bounds `rules::date_range`.
+        "date" => {
+            let [min, max, gt, lt] = ["min", "max", "gt", "lt"].map(|key| date_bound(&mut r, key));
+            match (min, max, gt, lt) {
+                (None, None, None, None) => RuleKind::Format(formats::find(&text)?),
+                (min, max, gt, lt) => RuleKind::DateRange { min, max, gt, lt },
+            }
+        }
+        known if let Some(format) = formats::find(known) => {
+            RuleKind::Format(flagged(&mut r, format))
+        }
         "length" => {
             let min = r.named("min");
             let max = r.named("max");
@@ -744,6 +754,50 @@ fn plain_ident(e: &Expr) -> Option<Ident> {
     match e {
         Expr::Path(p) if p.qself.is_none() && p.attrs.is_empty() => p.path.get_ident().cloned(),
         _ => None,
+    }
+}
+
+/// A format rule, or the variant its flag selects (`phone(strict)`); a
+/// positional argument that is not the flag is an error on its token.
+fn flagged(
+    r: &mut Reader<'_>,
+    format: &'static formats::FormatRule,
+) -> &'static formats::FormatRule {
+    let Some((flag, variant)) = format.flag else {
+        // `finish` reports any positional argument.
+        return format;
+    };
+    let mut chosen = format;
+    for arg in r.positional() {
+        let name = format.name;
+        if std::ptr::eq(chosen, format) && plain_ident(&arg).is_some_and(|i| i == flag) {
+            chosen = variant;
+        } else {
+            r.error(
+                arg.span(),
+                format!("`{name}` takes one flag, `{flag}`: `{name}({flag})`"),
+            );
+        }
+    }
+    chosen
+}
+
+/// The date literal of `date(key = "2000-01-01")`, if given.
+fn date_bound(r: &mut Reader<'_>, key: &'static str) -> Option<LitStr> {
+    match r.named(key)? {
+        Expr::Lit(ExprLit {
+            lit: Lit::Str(s), ..
+        }) => Some(s),
+        other => {
+            r.error(
+                other.span(),
+                format!(
+                    "`{key}` is a date literal: `date({key} = \"2000-01-01\")` \
+                     (for a computed bound, call `rules::date_range` from `custom`)"
+                ),
+            );
+            None
+        }
     }
 }
 

@@ -8,6 +8,7 @@
 mod ascii_pattern;
 mod choices;
 mod custom;
+mod formats;
 mod items;
 mod newtype;
 mod presence;
@@ -18,7 +19,8 @@ mod statics;
 pub use crate::collections::{EACH_NAMES, MAP_NAMES};
 pub use ascii_pattern::{AsciiPattern, AsciiRun, ascii_pattern};
 pub use choices::{ChoiceList, one_of_list};
-pub use custom::{StructRuleResult, call_custom, call_custom_with, must_match};
+pub use custom::{StructRuleResult, call_custom, call_custom_with, must_match, must_match_str};
+pub use formats::{domain_trailing_dot, hostname_trailing_dot};
 pub use items::{Each, EachMut, Map, MapMut, each_items, key_loc, map_entries};
 pub use presence::{Presence, required};
 pub use report::{push_field, push_index};
@@ -68,10 +70,11 @@ pub const VALIDATE_DERIVE_0_1_0_NEEDS_VALIDATE_CORE_0_1_0: () = ();
 
 /// Compiles a literal pattern for a `static LazyLock<Regex>`.
 ///
-/// The derive has already parsed the pattern with `regex-syntax` and the
-/// same syntax options as `Regex::new`, so this only fails when the
-/// compiled program exceeds the regex crate's size limit; the panic then
-/// names the pattern, once per process, on the first validation.
+/// The derive has already compiled the pattern with `Regex::new` (the same
+/// options, the same size limit), so a derived call never fails here: a
+/// pattern that does not compile, or is over the size limit, is a compile
+/// error on the pattern. The panic is for a hand-written call only, and
+/// names the pattern.
 #[allow(clippy::panic)]
 pub fn compile_pattern(pattern: &'static str) -> Regex {
     match Regex::new(pattern) {

@@ -6,7 +6,10 @@
 
 use syn::{Expr, Ident, LitBool, LitStr, Path};
 
+use std::ops::Bound;
+
 use crate::ast::Custom;
+use crate::civil::CivilDate;
 use crate::formats::FormatRule;
 use crate::names::CharClass;
 use crate::pattern::AsciiRun;
@@ -45,6 +48,11 @@ pub(crate) enum Check {
     Charset(CharsetPlan),
     /// A row of the format table: `email`, `uuid`, ...
     Format(&'static FormatRule),
+    /// `date(min = .., lt = ..)`: the bounds' dates, read.
+    DateRange {
+        lower: Bound<CivilDate>,
+        upper: Bound<CivilDate>,
+    },
     Url {
         schemes: Option<Vec<LitStr>>,
     },
@@ -167,6 +175,9 @@ pub(crate) struct MatchTarget {
     pub(crate) binding: Ident,
     /// The name the error reports (its wire name).
     pub(crate) name: String,
+    /// Compare the two as strings (`StrInput`): one of them is a `secrecy`
+    /// secret, which has no `PartialEq`.
+    pub(crate) as_str: bool,
 }
 
 impl RulePlan {
