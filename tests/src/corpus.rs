@@ -200,8 +200,8 @@ mod tests {
             "url_whatwg.json",
             "path_traversal.json",
             "filename.json",
-            "hostname.tsv",
-            "phone.tsv",
+            "hostname.json",
+            "phone.json",
             "SOURCES.md",
             "README.md",
         ] {
