@@ -7,7 +7,9 @@
 
 use std::collections::HashSet;
 
-use validate_core::__private::{EACH_NAMES, MAP_NAMES, collection_names, rule_table};
+use validate_core::__private::{
+    EACH_NAMES, MAP_NAMES, collection_names, ctx_key_table, rule_table,
+};
 use validate_core::error::Kind;
 
 const DERIVE_MD: &str = include_str!("../../validate-core/src/derive.md");
@@ -120,4 +122,19 @@ fn the_derive_knows_every_collection() {
         .collect();
     assert_eq!(each, core_each.as_slice());
     assert_eq!(maps, MAP_NAMES);
+}
+
+/// The ctx keys the derive checks `message = "{key}"` templates against
+/// are the catalogue's own (`Kind::ctx_keys`), kind by kind.
+#[test]
+fn the_derive_knows_the_catalogue_ctx_keys() {
+    let rows: &[(&str, &[&str])] = ctx_key_table!();
+    assert!(rows.len() > 20, "the table lost its rows: {rows:?}");
+    for &(name, keys) in rows {
+        let kind = Kind::ALL
+            .iter()
+            .find(|k| format!("{k:?}") == name)
+            .unwrap_or_else(|| panic!("`{name}` is not a catalogue kind"));
+        assert_eq!(kind.ctx_keys(), keys, "the ctx keys of `{name}`");
+    }
 }

@@ -564,3 +564,42 @@ fn variants_are_found_in_every_representation() {
                {"type": "string", "minLength": 2}])
     );
 }
+
+const SIZES: &[&str] = &["s", "m"];
+
+#[derive(Validate, JsonSchema)]
+#[schemars(transform = validate_core::schema::schemars::transform::<Self>)]
+struct MoreFormats {
+    #[validate(hostname)]
+    host: String,
+    #[validate(domain(trailing_dot))]
+    fqdn: String,
+    #[validate(iban, phone)]
+    bank: String,
+    #[validate(date(min = "2000-01-01", lt = "2100-01-01"))]
+    day: String,
+    #[validate(datetime)]
+    at: String,
+    #[validate(time)]
+    clock: String,
+    #[validate(one_of(SIZES))]
+    size: String,
+}
+
+#[test]
+fn format_rows_carry_their_schema_form() {
+    let schema = schema_for!(MoreFormats).to_value();
+    assert_eq!(
+        schema["properties"],
+        json!({
+            "host": {"type": "string", "format": "idn-hostname", "x-validate": [{"rule": "hostname"}]},
+            "fqdn": {"type": "string", "x-validate": [{"rule": "domain"}]},
+            "bank": {"type": "string", "x-validate": [{"rule": "iban"}, {"rule": "phone"}]},
+            "day": {"type": "string",
+                    "x-validate": [{"rule": "date", "min": "2000-01-01", "lt": "2100-01-01"}]},
+            "at": {"type": "string", "format": "date-time", "x-validate": [{"rule": "datetime"}]},
+            "clock": {"type": "string", "format": "time", "x-validate": [{"rule": "time"}]},
+            "size": {"type": "string", "enum": ["s", "m"]}
+        })
+    );
+}

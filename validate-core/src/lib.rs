@@ -56,8 +56,9 @@ mod validate;
 #[doc(hidden)]
 pub mod __private;
 
-// The README's Rust examples run as doctests.
-#[cfg(all(doctest, feature = "serde"))]
+// The README's Rust examples run as doctests (with the features they use;
+// CI runs them with all features).
+#[cfg(all(doctest, feature = "serde", feature = "secrecy"))]
 #[doc = include_str!("../../README.md")]
 struct ReadmeDoctests;
 
@@ -83,3 +84,14 @@ pub use validate_derive::rule_set;
 
 #[cfg(feature = "axum")]
 pub use integrations::axum;
+
+/// The `jiff` crate (feature `dates`), re-exported so the `Date` bounds of
+/// [`rules::date_range`] can be written without depending on it directly:
+/// `validate_core::jiff::civil::date(2000, 1, 1)`.
+#[cfg(feature = "dates")]
+pub use jiff;
+
+/// The `secrecy` crate (feature `secrecy`), whose `SecretString` fields the
+/// string rules and sanitizers accept.
+#[cfg(feature = "secrecy")]
+pub use secrecy;

@@ -77,7 +77,8 @@ pub(crate) struct ContainerAttrs {
     pub(crate) crate_path: Option<Path>,
     /// `#[validate(context = Type)]`.
     pub(crate) context: Option<Type>,
-    /// `#[validate(custom(path))]`: struct-level rules, run last.
+    /// `#[validate(custom(path))]`: struct-level rules, run last (only
+    /// when every field passed, unless marked `always`).
     pub(crate) customs: Vec<Custom>,
     /// `#[validate(rename_all = "..")]`.
     pub(crate) rename_all: Option<RenameRule>,
@@ -157,6 +158,13 @@ pub(crate) enum RuleKind {
     Pattern(Pattern),
     /// A row of the format table: `email`, `uuid`, ...
     Format(&'static FormatRule),
+    /// `date(min = "2000-01-01", lt = ..)`: the literals as written.
+    DateRange {
+        min: Option<LitStr>,
+        max: Option<LitStr>,
+        gt: Option<LitStr>,
+        lt: Option<LitStr>,
+    },
     Charset(Vec<CharsetItem>),
     Url {
         schemes: Option<Vec<LitStr>>,
@@ -194,12 +202,17 @@ pub(crate) enum CharsetItem {
     Range(char, char),
 }
 
-/// `custom(path)` or `custom(path, context)`.
+/// `custom(path)` or `custom(path, context)`; at struct level also
+/// `always` and `field = name`.
 #[derive(Clone)]
 pub(crate) struct Custom {
     pub(crate) path: Expr,
     /// The `context` flag: the function also takes `&Ctx`.
     pub(crate) context: Option<Ident>,
+    /// The `always` flag (struct level): run even when a field failed.
+    pub(crate) always: Option<Ident>,
+    /// `field = name` (struct level): the field its errors are placed at.
+    pub(crate) field: Option<Ident>,
     /// The `custom` token.
     pub(crate) name: Ident,
 }
@@ -246,6 +259,7 @@ impl RuleKind {
             RuleKind::MultipleOf(_) => "multiple_of",
             RuleKind::Pattern(_) => "pattern",
             RuleKind::Format(f) => f.name,
+            RuleKind::DateRange { .. } => "date",
             RuleKind::Charset(_) => "charset",
             RuleKind::Url { .. } => "url",
             RuleKind::Substring(name, _) => name,

@@ -77,6 +77,7 @@ impl Walk<'_, '_> {
                 Check::Pattern(_)
                 | Check::Charset(_)
                 | Check::Url { .. }
+                | Check::DateRange { .. }
                 | Check::Substring(..)
                 | Check::SafeFilename { .. } => self.out.push(quote!(#ty: #k::rules::StrInput)),
                 Check::Required => self.out.push(quote!(#ty: #k::__private::Presence)),
@@ -86,6 +87,7 @@ impl Walk<'_, '_> {
                 Check::Range { .. }
                 | Check::MultipleOf(_)
                 | Check::OneOf(_)
+                | Check::OneOfList(_)
                 | Check::MustMatch(_)
                 | Check::Custom(_) => {}
             }

@@ -91,6 +91,11 @@ pub(crate) fn check<'a>(cx: &Ctxt, input: Input<'a>) -> Plan<'a> {
         (Some(tag), None) => Tagging::Internal { tag },
         (None, _) => Tagging::External,
     };
+    let customs = attrs
+        .customs
+        .into_iter()
+        .filter_map(|custom| struct_rule(cx, custom, &body))
+        .collect();
     let krate = attrs
         .crate_path
         .unwrap_or_else(|| syn::parse_quote!(::validate_core));
@@ -100,7 +105,7 @@ pub(crate) fn check<'a>(cx: &Ctxt, input: Input<'a>) -> Plan<'a> {
         krate,
         context: attrs.context,
         body,
-        customs: attrs.customs,
+        customs,
         newtype,
         tagging,
     }
@@ -121,6 +126,9 @@ pub(crate) struct Scope<'s> {
     pub(crate) fields: &'s [Option<Ident>],
     /// The field being checked.
     pub(crate) current: Option<&'s Ident>,
+    /// Whether its type is a `secrecy` secret (`must_match` compares
+    /// strings then).
+    pub(crate) current_secret: bool,
     /// The fields a `must_match` may read, bound.
     pub(crate) targets: &'s [MatchTarget],
 }
@@ -194,6 +202,7 @@ fn shape_plan<'a>(
                 ident: field.ident?.clone(),
                 binding: binding.clone(),
                 name: loc.display_name(),
+                as_str: names::is_secret(field.ty),
             })
         })
         .collect();
@@ -207,6 +216,7 @@ fn shape_plan<'a>(
                 has_context,
                 fields: &idents,
                 current: field.ident,
+                current_secret: names::is_secret(field.ty),
                 targets: &targets,
             };
             let (check, sanitize) = value(cx, field.entries, Some(field.ty.clone()), true, &scope);
@@ -393,6 +403,46 @@ fn check_duplicates(cx: &Ctxt, entries: &[Entry]) {
     }
 }
 
+/// A struct-level rule with its `field = name` resolved to that field's
+/// loc; `None` after an error.
+fn struct_rule(cx: &Ctxt, custom: Custom, body: &Body<'_>) -> Option<StructRule> {
+    let at = match (&custom.field, body) {
+        (None, _) => None,
+        (Some(field), Body::Enum(_)) => {
+            cx.error_at(
+                field.span(),
+                "`field = ..` places a struct-level error at a field of a struct; on an enum, \
+                 give the error its loc with `ValidationError::with_loc`",
+            );
+            return None;
+        }
+        (Some(field), Body::Struct(shape)) => {
+            let Some(target) = shape.fields.iter().find(|f| f.ident == Some(field)) else {
+                let names: Vec<String> = shape
+                    .fields
+                    .iter()
+                    .filter_map(|f| f.ident.map(ToString::to_string))
+                    .collect();
+                let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+                cx.error_at(
+                    field.span(),
+                    format!(
+                        "`field = {field}`: there is no field `{field}` here{}",
+                        did_you_mean(&field.to_string(), &refs)
+                    ),
+                );
+                return None;
+            };
+            Some(target.loc.clone())
+        }
+    };
+    Some(StructRule {
+        always: custom.always.is_some(),
+        at,
+        custom,
+    })
+}
+
 fn check_custom_context(cx: &Ctxt, custom: &Custom, has_context: bool) {
     if let (Some(flag), false) = (&custom.context, has_context) {
         cx.error_at(
@@ -508,6 +558,9 @@ fn check_rule(cx: &Ctxt, rule: &Rule, top: bool, scope: &Scope<'_>) {
             );
         }
         RuleKind::OneOf(choices) => check_one_of(cx, choices),
+        RuleKind::DateRange { min, max, gt, lt } => {
+            crate::civil::check(cx, [min, max, gt, lt].map(Option::as_ref));
+        }
         RuleKind::SafeFilename {
             extensions: Some(list),
             ..

@@ -21,6 +21,7 @@ pub(crate) use rule::{rule_call, rule_error};
 pub(crate) use schema::set_impl as schema_set_impl;
 
 use impls::{Bodies, impl_pair};
+pub(crate) use impls::{stamp_ident, version_stamp};
 use rule::{call_custom, krate_at};
 
 /// The two impls, `Validate` and `ValidateIn`, and for a newtype its
@@ -61,7 +62,8 @@ pub(crate) fn emit(plan: &Plan<'_>) -> TokenStream {
     };
     let impls = impl_pair(plan, Some(Bodies { validate, sanitize }));
     let newtype = plan.newtype.as_ref().map(|n| crate::newtype::emit(plan, n));
-    let schema = schema::emit(plan);
+    // validate-core turns the feature on with its own `schema`.
+    let schema = cfg!(feature = "schema").then(|| schema::emit(plan));
     quote!(#impls #newtype #schema)
 }
 
@@ -152,17 +154,42 @@ impl Emitter<'_, '_> {
                 }
             }
         };
-        let customs = self.plan.customs.iter().map(|c| {
+        // Struct-level rules run last, and (but those marked `always`)
+        // only when no field failed, as Pydantic's after-validators: a
+        // cross-field check on a value already rejected would only repeat it.
+        let waits = self.plan.customs.iter().any(|r| !r.always);
+        let customs = self.plan.customs.iter().map(|rule| {
+            let c = &rule.custom;
             let span = c.name.span();
             let krate = self.krate_at(span);
             let this = Ident::new("self", span);
             let call = call_custom(&krate, &c.path, quote!(#this), c.context.is_some(), span);
-            quote_spanned! {span=>
-                #krate::__private::StructRuleResult::push_into(#call, __loc, __errors);
+            let loc = match &rule.at {
+                None | Some(FieldLoc::Here) => quote!(__loc),
+                Some(FieldLoc::Name(name)) => quote!(&__loc.field(#name)),
+                Some(FieldLoc::Index(i)) => quote!(&__loc.index(#i)),
+            };
+            let push = quote_spanned! {span=>
+                #krate::__private::StructRuleResult::push_into(#call, #loc, __errors);
+            };
+            if rule.always {
+                push
+            } else {
+                quote!(if __fields_passed { #push })
             }
         });
+        let (before, after) = if waits {
+            (
+                quote!(let __fields_before = __errors.len();),
+                quote!(let __fields_passed = __errors.len() == __fields_before;),
+            )
+        } else {
+            (quote!(), quote!())
+        };
         quote! {
+            #before
             #fields
+            #after
             #(#customs)*
         }
     }

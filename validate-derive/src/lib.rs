@@ -8,9 +8,12 @@ mod ast;
 mod bounds;
 mod case;
 mod check;
+mod civil;
 mod ctxt;
 mod emit;
+mod foreign;
 mod formats;
+mod message;
 mod names;
 mod newtype;
 mod parse;
@@ -57,9 +60,27 @@ pub fn rule_set(input: TokenStream) -> TokenStream {
 pub fn __rule_table(_: TokenStream) -> TokenStream {
     let rows = names::RULES
         .iter()
-        .map(|name| (*name, ""))
-        .chain(formats::FORMAT_RULES.iter().map(|f| (f.name, f.doc)))
+        .map(|name| (name.to_string(), ""))
+        .chain(formats::FORMAT_RULES.iter().flat_map(|f| {
+            // A flag's form is documented too: `phone(strict)`.
+            let flag = f
+                .flag
+                .map(|(flag, _)| (format!("{}({flag})", f.name), f.doc));
+            std::iter::once((f.name.to_string(), f.doc)).chain(flag)
+        }))
         .map(|(name, doc)| quote::quote!((#name, #doc)));
+    quote::quote!(&[#(#rows),*]).into()
+}
+
+/// The catalogue kinds the derive's message templates know, with their
+/// ctx keys, as `&[(&str, &[&str])]`: read by validate-core's test that
+/// they are the catalogue's. Not an API.
+#[doc(hidden)]
+#[proc_macro]
+pub fn __ctx_key_table(_: TokenStream) -> TokenStream {
+    let rows = message::CATALOGUE_KEYS
+        .iter()
+        .map(|(kind, keys)| quote::quote!((#kind, &[#(#keys),*] as &[&str])));
     quote::quote!(&[#(#rows),*]).into()
 }
 

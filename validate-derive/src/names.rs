@@ -43,6 +43,7 @@ pub(crate) const SANITIZERS: &[&str] = &[
     "collapse_whitespace",
     "truncate",
     "filename",
+    "url",
     "with",
 ];
 
@@ -102,6 +103,7 @@ pub(crate) const PLAIN_SANITIZERS: &[&str] = &[
     "strip_invisible",
     "collapse_whitespace",
     "filename",
+    "url",
 ];
 
 /// The list and set types whose items `each(...)` reads, by the last
@@ -119,3 +121,25 @@ pub(crate) const EACH_TYPES: &[&str] = &[
 /// The map types `keys(...)` and `values(...)` read: validate-core's
 /// `__private::MAP_NAMES`.
 pub(crate) const MAP_TYPES: &[&str] = &["HashMap", "BTreeMap", "IndexMap"];
+
+/// The `secrecy` types, by the last segment of their path: they have no
+/// `PartialEq`, so `must_match` compares their strings instead.
+pub(crate) const SECRET_TYPES: &[&str] = &["SecretString", "SecretBox"];
+
+/// Whether `ty` is written as a `secrecy` secret, possibly in `Option`s. A
+/// type alias is not seen through: `must_match` then needs `PartialEq`, as
+/// for any other type.
+pub(crate) fn is_secret(ty: &syn::Type) -> bool {
+    let syn::Type::Path(p) = ty else {
+        return false;
+    };
+    let Some(last) = p.path.segments.last() else {
+        return false;
+    };
+    match &last.arguments {
+        syn::PathArguments::AngleBracketed(args) if last.ident == "Option" => {
+            matches!(args.args.first(), Some(syn::GenericArgument::Type(inner)) if is_secret(inner))
+        }
+        _ => SECRET_TYPES.iter().any(|s| last.ident == s),
+    }
+}

@@ -20,7 +20,7 @@ pub(crate) struct Plan<'a> {
     pub(crate) context: Option<Type>,
     pub(crate) body: Body<'a>,
     /// Struct-level `custom(path)` rules, run after every field.
-    pub(crate) customs: Vec<Custom>,
+    pub(crate) customs: Vec<StructRule>,
     /// `#[validate(newtype)]`: the constructors and accessors to add.
     pub(crate) newtype: Option<NewtypePlan>,
     /// How serde writes the enum (structs: `External`, unused), to find a
@@ -76,6 +76,17 @@ impl SanStep {
     }
 }
 
+/// A struct-level `custom(path)` rule.
+pub(crate) struct StructRule {
+    pub(crate) custom: Custom,
+    /// `always`: runs even when a field failed; otherwise only when every
+    /// field passed, as Pydantic's after-validators.
+    pub(crate) always: bool,
+    /// `field = name`: its errors go under that field's loc step (its wire
+    /// name); otherwise under the struct's.
+    pub(crate) at: Option<FieldLoc>,
+}
+
 /// A rule newtype: a one-field tuple struct whose value is checked on
 /// construction.
 pub(crate) struct NewtypePlan {
@@ -125,6 +136,7 @@ pub(crate) struct FieldPlan<'a> {
 }
 
 /// The loc step of a field.
+#[derive(Clone)]
 pub(crate) enum FieldLoc {
     /// `["name"]`, the wire name.
     Name(String),

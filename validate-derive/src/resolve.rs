@@ -3,8 +3,11 @@
 //! runs, which unit and classes the names stand for, which field
 //! `must_match` reads) are worked out here, once.
 
+use syn::Expr;
+
 use crate::ast::{CharsetItem, Pattern, Rule, RuleKind};
 use crate::check::Scope;
+use crate::civil;
 use crate::ctxt::Ctxt;
 use crate::names;
 use crate::pattern::{self, Compiled};
@@ -77,9 +80,19 @@ pub(crate) fn rule(cx: &Ctxt, rule: Rule, scope: &Scope<'_>) -> Option<RulePlan>
             Check::Charset(plan)
         }
         RuleKind::Format(f) => Check::Format(f),
+        // `check` reported a date that does not exist.
+        RuleKind::DateRange { min, max, gt, lt } => Check::DateRange {
+            lower: civil::bound(min.as_ref(), gt.as_ref())?,
+            upper: civil::bound(max.as_ref(), lt.as_ref())?,
+        },
         RuleKind::Url { schemes } => Check::Url { schemes },
         RuleKind::Substring(f, e) => Check::Substring(f, e),
-        RuleKind::OneOf(choices) => Check::OneOf(choices),
+        RuleKind::OneOf(choices) => match <[Expr; 1]>::try_from(choices) {
+            // A lone path is a list of choices; literals are the choices.
+            Ok([Expr::Path(list)]) => Check::OneOfList(list),
+            Ok([choice]) => Check::OneOf(vec![choice]),
+            Err(choices) => Check::OneOf(choices),
+        },
         RuleKind::SafeFilename {
             extensions,
             allow_leading_dot,
@@ -90,10 +103,16 @@ pub(crate) fn rule(cx: &Ctxt, rule: Rule, scope: &Scope<'_>) -> Option<RulePlan>
         RuleKind::Required => Check::Required,
         // `check` reported a missing target.
         RuleKind::MustMatch(other) => {
-            Check::MustMatch(scope.targets.iter().find(|t| t.ident == other).cloned()?)
+            let mut target = scope.targets.iter().find(|t| t.ident == other).cloned()?;
+            target.as_str |= scope.current_secret;
+            Check::MustMatch(target)
         }
         RuleKind::Custom(c) => Check::Custom(c),
         RuleKind::Set(path) => Check::Set(path),
+    };
+    let message = match message {
+        Some(m) => Some(crate::message::plan(cx, &check, m)?),
+        None => None,
     };
     Some(RulePlan {
         name,

@@ -164,6 +164,7 @@ fn check(cx: &Ctxt, mut decl: Decl) -> SetPlan {
         has_context: false,
         fields: &[],
         current: None,
+        current_secret: false,
         targets: &[],
     };
     let (plan, sanitize) = check::value(cx, entries, Some(decl.ty.clone()), true, &scope);
@@ -341,7 +342,9 @@ fn emit(set: &SetPlan) -> TokenStream {
             }
         }
     });
-    let schema = schema_set_impl(k, ident, &set.rules, &set.sanitize);
+    let schema =
+        cfg!(feature = "schema").then(|| schema_set_impl(k, ident, &set.rules, &set.sanitize));
+    let stamp = crate::emit::version_stamp(k);
     quote! {
         #(#attrs)*
         #vis struct #ident;
@@ -355,6 +358,7 @@ fn emit(set: &SetPlan) -> TokenStream {
         {
             #[inline]
             fn check(#value: &__V) -> ::core::result::Result<(), #k::ValidationError> {
+                #stamp
                 #check
             }
         }
@@ -408,10 +412,13 @@ mod tests {
         )
         .unwrap_or_else(|e| panic!("{e}"));
         let file: syn::File = syn::parse_str(&out).unwrap_or_else(|e| panic!("{e}: {out}"));
-        // Two structs, four impls and two gated schema impls.
-        assert_eq!(file.items.len(), 8, "{out}");
+        // Two structs and four impls, and with feature `schema` two
+        // schema impls.
+        let schema = if cfg!(feature = "schema") { 2 } else { 0 };
+        assert_eq!(file.items.len(), 6 + schema, "{out}");
         assert!(out.contains("StrInput :: input_str"), "{out}");
         assert!(out.contains("RuleInput :: < u32 >"), "{out}");
+        assert!(out.contains("VALIDATE_DERIVE_"), "the version stamp: {out}");
         for banned in ["format !", "String ::", "to_string", "Box :: new"] {
             assert!(!out.contains(banned), "{banned} in {out}");
         }

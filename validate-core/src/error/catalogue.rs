@@ -92,7 +92,7 @@ macro_rules! catalogue {
     // ctx lacks the key.
     (@write $f:ident, $ctx:ident, { $key:ident }) => {
         if let Some(value) = $ctx.get(stringify!($key)) {
-            write!($f, "{value}")?;
+            write!($f, "{}", value.in_msg())?;
         }
     };
     (@write $f:ident, $ctx:ident, { $key:ident : s }) => {
@@ -220,6 +220,39 @@ catalogue! {
     /// ([`max_depth`](crate::max_depth)).
     NestingTooDeep => "nesting_too_deep", ["max_depth"],
         ["Input should be nested at most ", {max_depth}, " levels deep"];
+    /// Not a valid host name (RFC 1123).
+    Hostname => "hostname_invalid", ["reason"], ["value is not a valid hostname: ", {reason}];
+    /// Not a valid domain name (a host name of two or more labels).
+    Domain => "domain_invalid", ["reason"], ["value is not a valid domain name: ", {reason}];
+    /// Not a date as Pydantic reads one from a JSON string.
+    DateParsing => "date_parsing", ["error"],
+        ["Input should be a valid date in the format YYYY-MM-DD, ", {error}];
+    /// Not a datetime as Pydantic reads one from a JSON string.
+    DatetimeParsing => "datetime_parsing", ["error"],
+        ["Input should be a valid datetime, ", {error}];
+    /// Not a time as Pydantic reads one from a JSON string.
+    TimeParsing => "time_parsing", ["error"], ["Input should be in a valid time format, ", {error}];
+    /// An IBAN of fewer than 5 characters (pydantic-extra-types' wording).
+    IbanTooShort => "iban_invalid_length", [], ["Invalid IBAN: too short"];
+    /// An IBAN whose first two characters are not letters.
+    IbanCountryNotLetters => "iban_invalid_country_code", [],
+        ["Invalid IBAN: country code must be two letters"];
+    /// An IBAN whose country has no IBAN format (ISO 13616 registry).
+    IbanUnknownCountry => "iban_invalid_country_code", [], ["Invalid IBAN: unknown country code"];
+    /// An IBAN of the wrong length for its country.
+    IbanInvalidLength => "iban_invalid_length", ["expected_length", "actual_length"],
+        ["Invalid IBAN: expected ", {expected_length}, " characters, got ", {actual_length}];
+    /// An IBAN with characters other than ASCII letters and digits.
+    IbanInvalidCharacters => "iban_invalid_characters", [],
+        ["Invalid IBAN: must contain only alphanumeric characters"];
+    /// An IBAN whose third and fourth characters are not digits.
+    IbanInvalidCheckDigits => "iban_invalid_check_digits", [],
+        ["Invalid IBAN: check digits must be numeric"];
+    /// An IBAN that fails the ISO 7064 mod-97 check.
+    IbanInvalidChecksum => "iban_invalid_checksum", [], ["Invalid IBAN: checksum validation failed"];
+    /// Not a phone number (pydantic-extra-types' `PhoneNumber` uses
+    /// `value_error`).
+    Phone => "value_error", [], ["value is not a valid phone number"];
 }
 
 fn err(kind: Kind) -> ValidationError {
@@ -477,6 +510,75 @@ pub fn nesting_too_deep(max_depth: usize) -> ValidationError {
     err(Kind::NestingTooDeep).with_ctx("max_depth", max_depth)
 }
 
+/// `hostname_invalid`; `reason` says what is wrong without quoting the input.
+pub fn hostname(reason: impl Into<Cow<'static, str>>) -> ValidationError {
+    err(Kind::Hostname).with_ctx("reason", CtxValue::Str(reason.into()))
+}
+
+/// `domain_invalid`; `reason` says what is wrong without quoting the input.
+pub fn domain(reason: impl Into<Cow<'static, str>>) -> ValidationError {
+    err(Kind::Domain).with_ctx("reason", CtxValue::Str(reason.into()))
+}
+
+/// `date_parsing`; `error` is Pydantic's (speedate's) reason, never the input.
+pub fn date_parsing(error: impl Into<Cow<'static, str>>) -> ValidationError {
+    err(Kind::DateParsing).with_ctx("error", CtxValue::Str(error.into()))
+}
+
+/// `datetime_parsing`; `error` is Pydantic's (speedate's) reason.
+pub fn datetime_parsing(error: impl Into<Cow<'static, str>>) -> ValidationError {
+    err(Kind::DatetimeParsing).with_ctx("error", CtxValue::Str(error.into()))
+}
+
+/// `time_parsing`; `error` is Pydantic's (speedate's) reason.
+pub fn time_parsing(error: impl Into<Cow<'static, str>>) -> ValidationError {
+    err(Kind::TimeParsing).with_ctx("error", CtxValue::Str(error.into()))
+}
+
+/// `iban_invalid_length`: fewer than 5 characters.
+pub fn iban_too_short() -> ValidationError {
+    err(Kind::IbanTooShort)
+}
+
+/// `iban_invalid_country_code`: the first two characters are not letters.
+pub fn iban_country_not_letters() -> ValidationError {
+    err(Kind::IbanCountryNotLetters)
+}
+
+/// `iban_invalid_country_code`: no IBAN format for that country. Unlike
+/// pydantic-extra-types, the code is not quoted (it is part of the input).
+pub fn iban_unknown_country() -> ValidationError {
+    err(Kind::IbanUnknownCountry)
+}
+
+/// `iban_invalid_length`: the country's IBANs have `expected_length`
+/// characters (spaces not counted), this one `actual_length`.
+pub fn iban_invalid_length(expected_length: usize, actual_length: usize) -> ValidationError {
+    err(Kind::IbanInvalidLength)
+        .with_ctx("expected_length", expected_length)
+        .with_ctx("actual_length", actual_length)
+}
+
+/// `iban_invalid_characters`.
+pub fn iban_invalid_characters() -> ValidationError {
+    err(Kind::IbanInvalidCharacters)
+}
+
+/// `iban_invalid_check_digits`.
+pub fn iban_invalid_check_digits() -> ValidationError {
+    err(Kind::IbanInvalidCheckDigits)
+}
+
+/// `iban_invalid_checksum`: the mod-97 check fails.
+pub fn iban_invalid_checksum() -> ValidationError {
+    err(Kind::IbanInvalidChecksum)
+}
+
+/// `value_error`: `value is not a valid phone number`.
+pub fn phone() -> ValidationError {
+    err(Kind::Phone)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -562,6 +664,19 @@ mod tests {
             filename_unsafe("is empty"),
             fields_mismatch("password"),
             nesting_too_deep(1),
+            hostname("It is empty."),
+            domain("It should have a period."),
+            date_parsing("input is too short"),
+            datetime_parsing("input is too short"),
+            time_parsing("input is too short"),
+            iban_too_short(),
+            iban_country_not_letters(),
+            iban_unknown_country(),
+            iban_invalid_length(22, 21),
+            iban_invalid_characters(),
+            iban_invalid_check_digits(),
+            iban_invalid_checksum(),
+            phone(),
         ]
     }
 
@@ -583,11 +698,27 @@ mod tests {
     }
 
     #[test]
-    fn codes_are_unique_but_email() {
+    fn codes_are_unique_but_where_pydantic_shares_them() {
         let custom = Kind::ALL.iter().filter(|k| **k == Kind::Custom).count();
         assert_eq!(custom, 1);
-        let codes: std::collections::HashSet<&str> = Kind::ALL.iter().map(|k| k.code()).collect();
-        // `Email` shares Pydantic's `value_error` with `ValueError`.
-        assert_eq!(codes.len(), Kind::ALL.len() - 1);
+        // `Email` and `Phone` share Pydantic's `value_error` with
+        // `ValueError` (as `EmailStr` and pydantic-extra-types'
+        // `PhoneNumber` do); pydantic-extra-types' `IBAN` gives two messages
+        // under each of `iban_invalid_length` and `iban_invalid_country_code`.
+        let sharing = [
+            Kind::Email,
+            Kind::Phone,
+            Kind::IbanInvalidLength,
+            Kind::IbanUnknownCountry,
+        ];
+        let codes: std::collections::HashSet<&str> = Kind::ALL
+            .iter()
+            .filter(|k| !sharing.contains(k))
+            .map(|k| k.code())
+            .collect();
+        assert_eq!(codes.len(), Kind::ALL.len() - sharing.len());
+        for kind in sharing {
+            assert!(codes.contains(kind.code()), "{kind:?}");
+        }
     }
 }

@@ -4,7 +4,7 @@
 
 use std::fmt;
 
-use super::CtxValue;
+use super::{Ctx, CtxValue};
 
 /// The ctx keys a template reads, or `None` when a brace is not closed.
 #[cfg(test)]
@@ -19,6 +19,38 @@ pub(crate) fn holes(template: &str) -> Option<Vec<&str>> {
         rest = &after[close + 1..];
     }
     (!rest.contains('}')).then_some(out)
+}
+
+/// Writes a message template (`ValidationError::with_message_template`):
+/// `{key}` is the ctx value of `key`, `{{` and `}}` are braces, and a hole
+/// whose key the ctx lacks, or a brace left open, is written as it stands.
+pub(crate) fn render(template: &str, ctx: &Ctx, f: &mut dyn fmt::Write) -> fmt::Result {
+    let mut rest = template;
+    while let Some(i) = rest.find(['{', '}']) {
+        f.write_str(&rest[..i])?;
+        let (brace, after) = rest[i..].split_at(1);
+        if after.starts_with(brace) {
+            // `{{` or `}}`: one brace.
+            f.write_str(brace)?;
+            rest = &after[1..];
+            continue;
+        }
+        let value = (brace == "{")
+            .then(|| after.find('}'))
+            .flatten()
+            .and_then(|close| Some((close, ctx.get(&after[..close])?)));
+        match value {
+            Some((close, value)) => {
+                write!(f, "{value}")?;
+                rest = &after[close + 1..];
+            }
+            None => {
+                f.write_str(brace)?;
+                rest = after;
+            }
+        }
+    }
+    f.write_str(rest)
 }
 
 /// Pydantic's `expected_plural`: `""` for 1, `"s"` otherwise.
@@ -93,6 +125,28 @@ mod tests {
             join_expected(&[CtxValue::Int(1), CtxValue::Int(2), CtxValue::Int(3)]),
             "1, 2 or 3"
         );
+    }
+
+    #[test]
+    fn templates_fill_ctx_keys_and_unescape_braces() {
+        let mut ctx = Ctx::new();
+        ctx.insert("min_length", 3usize);
+        ctx.insert("pattern", "^[a-z]+$");
+        let r = |t: &str| {
+            let mut out = String::new();
+            render(t, &ctx, &mut out).expect("writing to a String");
+            out
+        };
+        assert_eq!(r("at least {min_length} chars"), "at least 3 chars");
+        assert_eq!(r("{pattern}{min_length}"), "^[a-z]+$3");
+        assert_eq!(r("{{min_length}} is {min_length}"), "{min_length} is 3");
+        assert_eq!(r("a }} b {{"), "a } b {");
+        assert_eq!(r("{other} stays"), "{other} stays");
+        assert_eq!(
+            r("open { and } alone {min_length"),
+            "open { and } alone {min_length"
+        );
+        assert_eq!(r("é{min_length}ü"), "é3ü");
     }
 
     #[test]

@@ -163,9 +163,11 @@ crate::collections::collections!(has_length);
 /// A value `range` and `multiple_of` can compare with bounds of type `B`:
 /// `B` itself, or `B` inside `Option` (a `None` passes) or a pointer.
 #[diagnostic::on_unimplemented(
-    message = "`{Self}` cannot be compared with bounds of type `{B}`",
-    label = "the bounds must have the value's type",
-    note = "write the bounds in the field's type: `range(min = 0.5)` for a float, `range(min = 1)` for an integer"
+    message = "`range` and `multiple_of` compare a value with bounds of its own type, \
+               and `{Self}` cannot be compared with `{B}`",
+    label = "compared with `{B}` here",
+    note = "write the bounds in the field's type: `range(min = 1)` for an integer, \
+            `range(min = 0.5)` for a float; `length(...)` measures a string"
 )]
 pub trait RangeInput<B> {
     /// The value, or `None` when there is none.

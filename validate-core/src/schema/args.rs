@@ -127,6 +127,37 @@ pub trait OtherText {
 
 impl<T: ?Sized> OtherText for &Bound<'_, T> {}
 
+/// `one_of(LIST)`: the choices of a constant slice or array (the check's
+/// `ChoiceList`) as JSON; `None` for anything else, which the check
+/// reports.
+#[doc(hidden)]
+pub trait ListBound<T> {
+    fn json_values(&self) -> Option<Vec<Option<Value>>>;
+}
+
+impl<T: serde::Serialize, L: crate::__private::ChoiceList<T> + ?Sized> ListBound<T>
+    for Bound<'_, L>
+{
+    fn json_values(&self) -> Option<Vec<Option<Value>>> {
+        Some(
+            self.0
+                .choices()
+                .iter()
+                .map(|c| serde_json::to_value(c).ok())
+                .collect(),
+        )
+    }
+}
+
+#[doc(hidden)]
+pub trait OtherList {
+    fn json_values(&self) -> Option<Vec<Option<Value>>> {
+        None
+    }
+}
+
+impl<T: ?Sized> OtherList for &Bound<'_, T> {}
+
 /// `rule(Set)` seen by the derive: `{ let s = &SetSchema::<Set>::new();
 /// s.add_set_rules(schema, "Set") }` adds the set's rules when `Set` is a
 /// [`ValidateSchema`](super::ValidateSchema) (every `rule_set!` is), and
@@ -253,6 +284,19 @@ mod tests {
         assert_eq!(number!('a'), None);
         assert_eq!(number!(String::from("a")), None);
         assert_eq!(number!(*"a"), None);
+    }
+
+    #[test]
+    fn lists_are_slices_and_arrays() {
+        const SLICE: &[&str] = &["a", "b"];
+        const ARRAY: [u8; 2] = [1, 2];
+        let (s, a, n) = (&Bound(&SLICE), &Bound(&ARRAY), &Bound(&"a"));
+        assert_eq!(
+            s.json_values(),
+            Some(vec![Some("a".into()), Some("b".into())])
+        );
+        assert_eq!(a.json_values(), Some(vec![Some(1.into()), Some(2.into())]));
+        assert_eq!(n.json_values(), None);
     }
 
     #[test]

@@ -108,8 +108,8 @@ mod variant;
 
 #[doc(hidden)]
 pub use args::{
-    Bound, NumberBound, OtherBound, OtherSetRules, OtherText, OtherValue, SetRules, SetSchema,
-    TextBound, ValueBound, params, pattern_text,
+    Bound, ListBound, NumberBound, OtherBound, OtherList, OtherSetRules, OtherText, OtherValue,
+    SetRules, SetSchema, TextBound, ValueBound, params, pattern_text,
 };
 pub use args::{JsonNumber, one_of, range};
 pub use node::{
@@ -117,6 +117,13 @@ pub use node::{
     value_mut,
 };
 pub use rule::{EXTENSION, SchemaRule, apply};
+
+// What the derive's impls reach through this module, which they name by
+// the version stamp (`__private`).
+#[doc(hidden)]
+pub use crate::rules;
+#[doc(hidden)]
+pub use serde_json::json as __json;
 pub use variant::{Tagging, variant};
 
 /// A type whose validation rules can be written into its JSON Schema;

@@ -72,6 +72,7 @@ pub(super) fn impl_pair(plan: &Plan<'_>, bodies: Option<Bodies>) -> TokenStream 
     let (impl_generics, _, where_clause) = generics.split_for_impl();
     let (in_impl_generics, _, in_where_clause) = in_generics.split_for_impl();
     let Bodies { validate, sanitize } = bodies;
+    let stamp = version_stamp(krate);
     let (outer, inner) = match &plan.context {
         None => (
             quote!(<Self as #krate::ValidateIn<()>>::validate_in(self, __ctx, __loc, __errors)),
@@ -97,6 +98,7 @@ pub(super) fn impl_pair(plan: &Plan<'_>, bodies: Option<Bodies>) -> TokenStream 
                 __loc: &#krate::LocChain<'_>,
                 __errors: &mut #krate::ValidationErrors
             ) {
+                #stamp
                 #outer
             }
 
@@ -115,4 +117,21 @@ pub(super) fn impl_pair(plan: &Plan<'_>, bodies: Option<Bodies>) -> TokenStream 
             }
         }
     }
+}
+
+/// `let () = krate::__private::VALIDATE_DERIVE_X_Y_Z_NEEDS_VALIDATE_CORE_X_Y_Z;`
+/// with this crate's version: a validate-core of another version has no
+/// such item, and the error names both (serde's `__private228`).
+pub(crate) fn version_stamp(krate: &syn::Path) -> TokenStream {
+    let stamp = stamp_ident();
+    quote!(let () = #krate::__private::#stamp;)
+}
+
+/// `VALIDATE_DERIVE_X_Y_Z_NEEDS_VALIDATE_CORE_X_Y_Z`, this crate's
+/// version: the stamp's name (a value), and, with feature `schema`, the
+/// name of validate-core's `schema` module in `__private` (a type
+/// namespace item: the two do not collide).
+pub(crate) fn stamp_ident() -> proc_macro2::Ident {
+    let version = env!("CARGO_PKG_VERSION").replace(['.', '-', '+'], "_");
+    quote::format_ident!("VALIDATE_DERIVE_{0}_NEEDS_VALIDATE_CORE_{0}", version)
 }

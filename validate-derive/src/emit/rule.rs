@@ -7,6 +7,9 @@ use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::{format_ident, quote, quote_spanned};
 use syn::{Expr, Ident, Path, Type};
 
+use std::ops::Bound;
+
+use crate::civil::CivilDate;
 use crate::plan::*;
 
 /// Sets the span of every token, so errors about generated code land on
@@ -74,7 +77,7 @@ pub(crate) fn rule_call(
                 Limit::Unbounded => quote_spanned!(span=> ::core::ops::Bound::Unbounded),
             };
             let (lo, hi) = (limit(lower), limit(upper));
-            quote_spanned!(span=> #k::rules::range(#v, (#lo, #hi)))
+            quote_spanned!(span=> #k::__private::range(#lo, #hi, #v))
         }
         Check::MultipleOf(n) => quote_spanned!(span=> #k::rules::multiple_of(#v, #n)),
         Check::Pattern(PatternPlan::Bytes { literal, runs }) => {
@@ -120,6 +123,31 @@ pub(crate) fn rule_call(
             let path = f.function.iter().map(|s| Ident::new(s, span));
             quote_spanned!(span=> #k #(::#path)*(#v))
         }
+        Check::DateRange { lower, upper } => {
+            let date = quote_spanned!(span=> #k::jiff::civil::Date);
+            let bound = |b: &Bound<CivilDate>| {
+                let (variant, d) = match b {
+                    Bound::Included(d) => ("Included", d),
+                    Bound::Excluded(d) => ("Excluded", d),
+                    Bound::Unbounded => {
+                        return quote_spanned!(span=> ::core::ops::Bound::Unbounded::<#date>);
+                    }
+                };
+                let variant = Ident::new(variant, span);
+                let y = proc_macro2::Literal::i16_suffixed(d.year);
+                let m = proc_macro2::Literal::i8_suffixed(d.month);
+                let d = proc_macro2::Literal::i8_suffixed(d.day);
+                quote_spanned!(span=> ::core::ops::Bound::#variant(#k::jiff::civil::date(#y, #m, #d)))
+            };
+            let (lo, hi) = (bound(lower), bound(upper));
+            // A constant: the dates are built once, at compile time.
+            quote_spanned! {span=>
+                {
+                    const __BOUNDS: (::core::ops::Bound<#date>, ::core::ops::Bound<#date>) = (#lo, #hi);
+                    #k::rules::date_range(#v, __BOUNDS)
+                }
+            }
+        }
         Check::Url { schemes: None } => quote_spanned!(span=> #k::rules::url(#v)),
         Check::Url {
             schemes: Some(list),
@@ -129,6 +157,7 @@ pub(crate) fn rule_call(
             quote_spanned!(span=> #k::rules::#f(#v, #e))
         }
         Check::OneOf(choices) => quote_spanned!(span=> #k::rules::one_of(#v, &[#(#choices),*])),
+        Check::OneOfList(list) => quote_spanned!(span=> #k::__private::one_of_list(#v, &#list)),
         Check::SafeFilename {
             extensions: None,
             allow_leading_dot: None,
@@ -155,7 +184,13 @@ pub(crate) fn rule_call(
         Check::MustMatch(target) => {
             let b = Ident::new(&target.binding.to_string(), span);
             let name = &target.name;
-            quote_spanned!(span=> #k::__private::must_match(#v, #b, #name))
+            let f = if target.as_str {
+                "must_match_str"
+            } else {
+                "must_match"
+            };
+            let f = Ident::new(f, span);
+            quote_spanned!(span=> #k::__private::#f(#v, #b, #name))
         }
         Check::Custom(c) => {
             let layers = option_layers(ty);
@@ -213,8 +248,12 @@ pub(crate) fn charset_static(k: &TokenStream, plan: &CharsetPlan, span: Span) ->
 pub(crate) fn rule_error(rule: &RulePlan) -> TokenStream {
     let span = rule.name.span();
     let mut err = quote_spanned!(span=> __e);
-    if let Some(m) = &rule.message {
-        err = quote_spanned!(span=> #err.with_message(#m));
+    match &rule.message {
+        Some(MessagePlan::Text(m)) => err = quote_spanned!(span=> #err.with_message(#m)),
+        Some(MessagePlan::Template(t)) => {
+            err = quote_spanned!(span=> #err.with_message_template(#t));
+        }
+        None => {}
     }
     if let Some(c) = &rule.code {
         err = quote_spanned!(span=> #err.with_code(#c));

@@ -2,9 +2,8 @@
 //! calls that add them to the schema schemars wrote for the type, written
 //! from the same plan as the checks (so the two cannot drift apart).
 //!
-//! The impl is wrapped in `schema_impl!`, which validate-core keeps with
-//! its feature `schema` and drops without: the derive cannot see features.
-//! Fields are found by their serde wire name (schemars names properties as
+//! Written only with the derive's feature `schema`, which validate-core's
+//! feature `schema` turns on. Fields are found by their serde wire name (schemars names properties as
 //! serde does); a rule whose argument reads the context becomes an
 //! `x-validate` entry (there is no context when a schema is written).
 
@@ -19,15 +18,15 @@ mod rule;
 
 use rule::{custom_params, merge_length, sanitizer, source_text};
 
-/// The `ValidateSchema` impl of a derive, inside `schema_impl!`.
+/// The `ValidateSchema` impl of a derive.
 pub(crate) fn emit(plan: &Plan<'_>) -> TokenStream {
-    let k = &plan.krate;
     let ident = plan.ident;
     let (impl_generics, ty_generics, where_clause) = plan.generics.split_for_impl();
     let s = Schemas {
-        k: quote!(#k),
+        k: schema_path(&plan.krate),
         has_context: plan.context.is_some(),
     };
+    let k = &s.k;
     let parent = format_ident!("__schema");
     let body = match &plan.body {
         Body::Struct(shape) => s.shape(shape, &parent),
@@ -41,7 +40,7 @@ pub(crate) fn emit(plan: &Plan<'_>) -> TokenStream {
                 let tagging = tagging(&s.k, &plan.tagging, index);
                 quote! {
                     if let ::core::option::Option::Some(__variant) =
-                        #k::schema::variant(#parent, #tagging, #wire)
+                        #k::variant(#parent, #tagging, #wire)
                     {
                         #code
                     }
@@ -51,10 +50,10 @@ pub(crate) fn emit(plan: &Plan<'_>) -> TokenStream {
         }
     };
     let customs = plan.customs.iter().map(|c| {
-        let rule = s.unexpressed(&c.name.to_string(), custom_params(c));
-        quote!(#k::schema::apply(#parent, &#rule);)
+        let rule = s.unexpressed(&c.custom.name.to_string(), custom_params(&c.custom));
+        quote!(#k::apply(#parent, &#rule);)
     });
-    let head = quote!(impl #impl_generics #k::schema::ValidateSchema for #ident #ty_generics #where_clause);
+    let head = quote!(impl #impl_generics #k::ValidateSchema for #ident #ty_generics #where_clause);
     wrap(&s.k, head, &parent, quote!(#body #(#customs)*))
 }
 
@@ -67,32 +66,41 @@ pub(crate) fn set_impl(
     sanitize: &[SanStep],
 ) -> TokenStream {
     let s = Schemas {
-        k: quote!(#krate),
+        k: schema_path(krate),
         has_context: false,
     };
     let target = format_ident!("__schema");
-    let head = quote!(impl #krate::schema::ValidateSchema for #ident);
+    let k = &s.k;
+    let head = quote!(impl #k::ValidateSchema for #ident);
     wrap(&s.k, head, &target, s.set_rules(rules, sanitize, &target))
 }
 
-/// The impl `head { fn add_rules(target) { body } }`, gated.
+/// `validate_core::schema` as the generated code names it: through the
+/// module's alias named after the version stamp, so a validate-core of
+/// another version fails on a path that names both versions, first (a
+/// missing module on a path is reported before the stamp's missing value).
+fn schema_path(krate: &Path) -> TokenStream {
+    let stamp = crate::emit::stamp_ident();
+    quote!(#krate::__private::#stamp)
+}
+
+/// The impl `head { fn add_rules(target) { body } }`.
 fn wrap(k: &TokenStream, head: TokenStream, target: &Ident, body: TokenStream) -> TokenStream {
     quote! {
-        #k::__private::schema_impl! {
-            #[automatically_derived]
-            #head {
-                fn add_rules(#target: &mut #k::schema::Object) {
+        #[automatically_derived]
+        #head {
+                fn add_rules(#target: &mut #k::Object) {
                     // The dispatch of rule arguments that may or may not be
-                    // JSON values (`schema::Bound`), and of rule sets
-                    // (`schema::SetSchema`).
+                    // JSON values (`Bound`), and of rule sets
+                    // (`SetSchema`).
                     #[allow(unused_imports)]
-                    use #k::schema::{
-                        NumberBound as _, OtherBound as _, OtherSetRules as _, OtherText as _,
-                        OtherValue as _, SetRules as _, TextBound as _, ValueBound as _,
+                    use #k::{
+                        ListBound as _, NumberBound as _, OtherBound as _, OtherList as _,
+                        OtherSetRules as _, OtherText as _, OtherValue as _, SetRules as _,
+                        TextBound as _, ValueBound as _,
                     };
                     #body
                 }
-            }
         }
     }
 }
@@ -106,9 +114,7 @@ impl Schemas {
         let (code, required) = s.value(None, rules.iter().collect(), target, &[]);
         out.extend(code);
         if required {
-            out.extend(
-                quote!(#krate::schema::apply(#target, &#krate::schema::SchemaRule::Required);),
-            );
+            out.extend(quote!(#krate::apply(#target, &#krate::SchemaRule::Required);));
         }
         out
     }
@@ -136,8 +142,8 @@ impl Schemas {
             }
             let find = match &field.schema {
                 SchemaPlace::Absent => continue,
-                SchemaPlace::Property(name) => quote!(#k::schema::property(#parent, #name)),
-                SchemaPlace::Position(i) => quote!(#k::schema::prefix_item(#parent, #i)),
+                SchemaPlace::Property(name) => quote!(#k::property(#parent, #name)),
+                SchemaPlace::Position(i) => quote!(#k::prefix_item(#parent, #i)),
                 SchemaPlace::Itself => quote!(::core::option::Option::Some(&mut *#parent)),
             };
             if !code.is_empty() {
@@ -149,10 +155,10 @@ impl Schemas {
             }
             if required {
                 out.extend(match &field.schema {
-                    SchemaPlace::Property(name) => quote!(#k::schema::require(#parent, #name);),
+                    SchemaPlace::Property(name) => quote!(#k::require(#parent, #name);),
                     _ => quote! {
                         if let ::core::option::Option::Some(#f) = #find {
-                            #k::schema::apply(#f, &#k::schema::SchemaRule::Required);
+                            #k::apply(#f, &#k::SchemaRule::Required);
                         }
                     },
                 });
@@ -180,14 +186,14 @@ impl Schemas {
                     let name = source_text(path);
                     out.extend(quote! {
                         {
-                            let __set = &#k::schema::SetSchema::<#path>::new();
+                            let __set = &#k::SetSchema::<#path>::new();
                             __set.add_set_rules(#v, #name);
                         }
                     });
                 }
                 (check, length) => {
                     let expr = self.rule(rule.name, check, length, fields);
-                    out.extend(quote!(#k::schema::apply(#v, &#expr);));
+                    out.extend(quote!(#k::apply(#v, &#expr);));
                 }
             }
         }
@@ -217,14 +223,14 @@ impl Schemas {
         let item = format_ident!("__item");
         match kind {
             ItemsKind::Each => quote! {
-                if let ::core::option::Option::Some(#item) = #k::schema::items(#v) { #code }
+                if let ::core::option::Option::Some(#item) = #k::items(#v) { #code }
             },
             ItemsKind::Keys => quote! {
-                { let #item = #k::schema::property_names(#v); #code }
+                { let #item = #k::property_names(#v); #code }
             },
             ItemsKind::Values => quote! {
                 if let ::core::option::Option::Some(#item) =
-                    #k::schema::additional_properties(#v) { #code }
+                    #k::additional_properties(#v) { #code }
             },
         }
     }
@@ -234,7 +240,7 @@ impl Schemas {
         let item = format_ident!("__item");
         let (mut code, required) = self.value(plan.items.as_ref(), all_rules(plan), &item, &[]);
         if required {
-            code.extend(quote!(#k::schema::apply(#item, &#k::schema::SchemaRule::Required);));
+            code.extend(quote!(#k::apply(#item, &#k::SchemaRule::Required);));
         }
         self.within(kind, v, code)
     }
@@ -250,7 +256,7 @@ impl Schemas {
                     let (name, params) = sanitizer(s);
                     let params = self.params(params);
                     out.extend(quote! {
-                        #k::schema::apply(#v, &#k::schema::SchemaRule::Sanitizer {
+                        #k::apply(#v, &#k::SchemaRule::Sanitizer {
                             name: #name,
                             params: #params,
                         });
@@ -276,11 +282,11 @@ fn all_rules(plan: &ValuePlan) -> Vec<&RulePlan> {
 /// The tokens of a `Tagging` for variant number `index`.
 fn tagging(k: &TokenStream, tagging: &Tagging, index: usize) -> TokenStream {
     match tagging {
-        Tagging::External => quote!(#k::schema::Tagging::External),
-        Tagging::Internal { tag } => quote!(#k::schema::Tagging::Internal { tag: #tag }),
+        Tagging::External => quote!(#k::Tagging::External),
+        Tagging::Internal { tag } => quote!(#k::Tagging::Internal { tag: #tag }),
         Tagging::Adjacent { tag, content } => {
-            quote!(#k::schema::Tagging::Adjacent { tag: #tag, content: #content })
+            quote!(#k::Tagging::Adjacent { tag: #tag, content: #content })
         }
-        Tagging::Untagged => quote!(#k::schema::Tagging::Untagged { index: #index }),
+        Tagging::Untagged => quote!(#k::Tagging::Untagged { index: #index }),
     }
 }

@@ -6,7 +6,10 @@
 
 use syn::{Expr, Ident, LitBool, LitStr, Path};
 
+use std::ops::Bound;
+
 use crate::ast::Custom;
+use crate::civil::CivilDate;
 use crate::formats::FormatRule;
 use crate::names::CharClass;
 use crate::pattern::AsciiRun;
@@ -17,9 +20,20 @@ pub(crate) struct RulePlan {
     pub(crate) name: Ident,
     pub(crate) check: Check,
     /// `message = ..`: replaces the catalogue message.
-    pub(crate) message: Option<Expr>,
+    pub(crate) message: Option<MessagePlan>,
     /// `code = ..`: replaces the catalogue code.
     pub(crate) code: Option<Expr>,
+}
+
+/// A `message = ..` override.
+#[derive(Clone)]
+pub(crate) enum MessagePlan {
+    /// Used as written: an expression, or a literal naming no ctx key
+    /// (its `{{` / `}}` already unescaped).
+    Text(Expr),
+    /// A literal naming ctx keys, each checked against the rule's errors:
+    /// filled when the message is read.
+    Template(LitStr),
 }
 
 /// What a rule checks, resolved.
@@ -34,13 +48,21 @@ pub(crate) enum Check {
     Charset(CharsetPlan),
     /// A row of the format table: `email`, `uuid`, ...
     Format(&'static FormatRule),
+    /// `date(min = .., lt = ..)`: the bounds' dates, read.
+    DateRange {
+        lower: Bound<CivilDate>,
+        upper: Bound<CivilDate>,
+    },
     Url {
         schemes: Option<Vec<LitStr>>,
     },
     /// `contains`, `not_contains`, `prefix`, `suffix`: the function name and
     /// its argument.
     Substring(&'static str, Expr),
+    /// `one_of("a", "b")`: the choices written out.
     OneOf(Vec<Expr>),
+    /// `one_of(COUNTRIES)`: a path to a constant slice or array of choices.
+    OneOfList(syn::ExprPath),
     SafeFilename {
         extensions: Option<Vec<LitStr>>,
         allow_leading_dot: Option<LitBool>,
@@ -153,6 +175,9 @@ pub(crate) struct MatchTarget {
     pub(crate) binding: Ident,
     /// The name the error reports (its wire name).
     pub(crate) name: String,
+    /// Compare the two as strings (`StrInput`): one of them is a `secrecy`
+    /// secret, which has no `PartialEq`.
+    pub(crate) as_str: bool,
 }
 
 impl RulePlan {

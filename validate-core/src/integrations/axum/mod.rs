@@ -16,21 +16,12 @@
 //! ```
 //! use axum::{Router, routing::post};
 //! use validate_core::axum::ValidJson;
-//! use validate_core::{LocChain, Validate, ValidationErrors, rules};
+//! use validate_core::Validate;
 //!
-//! #[derive(serde::Deserialize)]
+//! #[derive(serde::Deserialize, Validate)]
 //! struct Signup {
+//!     #[validate(sanitize(trim), length(min = 3, max = 32))]
 //!     name: String,
-//! }
-//!
-//! impl Validate for Signup {
-//!     // `#[derive(Validate)]` writes this.
-//!     type Context = ();
-//!     fn validate_into(&self, _: &(), loc: &LocChain<'_>, errors: &mut ValidationErrors) {
-//!         if let Err(e) = rules::length(&self.name, 3..=32) {
-//!             errors.push_at(&loc.field("name"), e);
-//!         }
-//!     }
 //! }
 //!
 //! async fn signup(ValidJson(req): ValidJson<Signup>) -> String {

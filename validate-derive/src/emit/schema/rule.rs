@@ -23,11 +23,11 @@ impl Schemas {
     ) -> TokenStream {
         let k = &self.k;
         let name = name.to_string();
-        let rule = quote!(#k::schema::SchemaRule);
+        let rule = quote!(#k::SchemaRule);
         if self.reads_context(check, length.as_ref()) {
             return self.unexpressed(&name, quote!("context": true));
         }
-        let number = |e: &Expr| quote!({ let __b = &#k::schema::Bound(&#e); __b.json_number() });
+        let number = |e: &Expr| quote!({ let __b = &#k::Bound(&#e); __b.json_number() });
         match check {
             Check::Length(plan) => {
                 let (min, max) = match length {
@@ -61,7 +61,7 @@ impl Schemas {
                 };
                 let (min, gt) = (limit(lower, true), limit(lower, false));
                 let (max, lt) = (limit(upper, true), limit(upper, false));
-                quote!(#k::schema::range(#min, #max, #gt, #lt))
+                quote!(#k::range(#min, #max, #gt, #lt))
             }
             Check::MultipleOf(e) => {
                 let n = number(e);
@@ -79,7 +79,7 @@ impl Schemas {
             // Inline, not in a block: a temporary `Regex` then lives as
             // long as the statement that applies the rule.
             Check::Pattern(PatternPlan::Expr(e)) => {
-                quote!(#rule::Pattern(#k::schema::pattern_text(&#e)))
+                quote!(#rule::Pattern(#k::pattern_text(&#e)))
             }
             Check::Charset(plan) => {
                 let charset = charset_static(k, plan, Span::call_site());
@@ -108,8 +108,32 @@ impl Schemas {
                 let other = self.unexpressed(&name, quote!());
                 // Inline: the text borrows from `#e`, a temporary perhaps.
                 quote! {
-                    match (&#k::schema::Bound(&#e)).json_text() {
+                    match (&#k::Bound(&#e)).json_text() {
                         ::core::option::Option::Some(__t) => #rule::#variant(__t),
+                        ::core::option::Option::None => #other,
+                    }
+                }
+            }
+            // No keyword bounds a date: the bounds as the entry's params.
+            Check::DateRange { lower, upper } => {
+                let text = |d: &crate::civil::CivilDate| {
+                    format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)
+                };
+                let params = [(lower, "min", "gt"), (upper, "max", "lt")]
+                    .into_iter()
+                    .filter_map(|(b, incl, excl)| match b {
+                        std::ops::Bound::Included(d) => Some((incl, text(d))),
+                        std::ops::Bound::Excluded(d) => Some((excl, text(d))),
+                        std::ops::Bound::Unbounded => None,
+                    })
+                    .map(|(k, v)| quote!(#k: #v));
+                self.unexpressed(&name, quote!(#(#params),*))
+            }
+            Check::OneOfList(list) => {
+                let other = self.unexpressed(&name, quote!());
+                quote! {
+                    match (&#k::Bound(&#list)).json_values() {
+                        ::core::option::Option::Some(__choices) => #k::one_of(__choices),
                         ::core::option::Option::None => #other,
                     }
                 }
@@ -117,8 +141,8 @@ impl Schemas {
             Check::OneOf(choices) => {
                 let choices = choices
                     .iter()
-                    .map(|c| quote!({ let __b = &#k::schema::Bound(&#c); __b.json_value() }));
-                quote!(#k::schema::one_of(::std::vec![#(#choices),*]))
+                    .map(|c| quote!({ let __b = &#k::Bound(&#c); __b.json_value() }));
+                quote!(#k::one_of(::std::vec![#(#choices),*]))
             }
             Check::SafeFilename {
                 extensions,
@@ -155,7 +179,7 @@ impl Schemas {
         let k = &self.k;
         let params = self.params(params);
         quote! {
-            #k::schema::SchemaRule::Unexpressed { rule: #rule, params: #params }
+            #k::SchemaRule::Unexpressed { rule: #rule, params: #params }
         }
     }
 
@@ -163,9 +187,9 @@ impl Schemas {
     pub(super) fn params(&self, params: TokenStream) -> TokenStream {
         let k = &self.k;
         if params.is_empty() {
-            quote!(#k::schema::Object::new())
+            quote!(#k::Object::new())
         } else {
-            quote!(#k::schema::params(#k::__private::serde_json::json!({ #params })))
+            quote!(#k::params(#k::__json!({ #params })))
         }
     }
 
