@@ -67,11 +67,11 @@ fn url_valid_input_does_not_allocate() {
         "https://bücher.example/",
     ];
     assert_no_alloc("url", &inputs, |s| rules::url(s).is_ok());
-    // Hosts near the 253-octet DNS limit, in ASCII and with an IDN label.
-    let labels = ["a", "b", "c"].map(|c| c.repeat(60)).join(".");
-    let long_host = format!("http://{labels}.example.com/");
-    let long_idn = format!("http://{labels}.例子.com/");
-    assert!(long_host.len() - "http:///".len() > 190);
+    // Hosts at the DNS limit (253 bytes in ASCII form; longer ones are
+    // refused), ASCII and with an IDN label whose UTF-8 is longer still.
+    let l63 = "a".repeat(63);
+    let long_host = format!("http://{l63}.{l63}.{l63}.{}/", "b".repeat(61));
+    let long_idn = format!("http://{l63}.{l63}.{l63}.例子例子.com/");
     assert_no_alloc("url", &[&long_host, &long_idn], |s| rules::url(s).is_ok());
     assert_no_alloc(
         "url_with_schemes",
@@ -110,24 +110,4 @@ fn ip_uuid_card_valid_input_does_not_allocate() {
     let cow: Cow<'_, str> = Cow::Borrowed("4242424242424242");
     let info = measure(|| assert!(rules::credit_card(&cow).is_ok()));
     assert_eq!(info.count_total, 0);
-}
-
-#[test]
-fn new_formats_valid_input_does_not_allocate() {
-    let hosts = [
-        "localhost",
-        "db-1.example.com",
-        "bücher.example",
-        "xn--bcher-kva.example",
-    ];
-    assert_no_alloc("hostname", &hosts, |s| rules::hostname(s).is_ok());
-    assert_no_alloc("domain", &hosts[1..], |s| rules::domain(s).is_ok());
-    let ibans = ["GB29NWBK60161331926819", "de89 3704 0044 0532 0130 00"];
-    assert_no_alloc("iban", &ibans, |s| rules::iban(s).is_ok());
-    let phones = ["+14155552671", "+44 20 7946 0958", "+1-415-555-2671"];
-    assert_no_alloc("phone", &phones, |s| rules::phone(s).is_ok());
-    assert_no_alloc("date", &["2024-02-29", "86400"], |s| rules::date(s).is_ok());
-    let datetimes = ["2024-01-31T12:34:56.123456789+01:00", "1700000000.5"];
-    assert_no_alloc("datetime", &datetimes, |s| rules::datetime(s).is_ok());
-    assert_no_alloc("time", &["12:34", "23:59:59Z"], |s| rules::time(s).is_ok());
 }

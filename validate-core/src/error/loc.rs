@@ -14,7 +14,7 @@ use super::small::SmallList;
 pub enum LocItem {
     /// A field, by its wire name (`#[serde(rename)]` honoured). JSON: a
     /// string; `Display`: `.name`, or `["name"]` quoted and escaped as a
-    /// key when the name is not [plain](is_plain_name).
+    /// key when the name is not plain (letters, digits, `_`, `-`, `$`, `@`).
     Field(Cow<'static, str>),
     /// A position in a list, set or tuple. JSON: an integer.
     Index(usize),
@@ -37,7 +37,8 @@ impl LocItem {
 
     /// A step named by the input, where a struct field and a map key can
     /// not be told apart (serde reports both as a map entry; an unknown
-    /// field name): a [plain](is_plain_name) name is a `Field`, anything
+    /// field name): a plain name (letters, digits, `_`, `-`, `$`, `@`) is a
+    /// `Field`, anything
     /// else a `Key`, so `Display` quotes and escapes it. The JSON is the
     /// same string either way.
     pub fn from_input(name: impl Into<String>) -> Self {
