@@ -21,6 +21,10 @@ pub(crate) struct FormatRule {
     pub(crate) name: &'static str,
     /// The function's path below `validate_core`, called as `f(&value)`.
     pub(crate) function: &'static [&'static str],
+    /// The catalogue kinds (`validate_core::error::Kind` variant names)
+    /// the function can report: the ctx keys a `message = ".."` template
+    /// may name are those every one of them has (`message.rs`).
+    pub(crate) kinds: &'static [&'static str],
     /// What the field's type must provide.
     pub(crate) needs: Needs,
     /// The section of `validate-core/src/derive.md` that documents it (a
@@ -57,42 +61,76 @@ impl FormatRule {
 }
 
 // The variants selected by a flag: the same rule, another function.
-const HOSTNAME_DOT: FormatRule = row("hostname", &["__private", "hostname_trailing_dot"]);
-const DOMAIN_DOT: FormatRule = row("domain", &["__private", "domain_trailing_dot"]);
-const PHONE_STRICT: FormatRule = row("phone", &["rules", "phone_strict"]);
+const HOSTNAME_DOT: FormatRule = row(
+    "hostname",
+    &["__private", "hostname_trailing_dot"],
+    &["Hostname"],
+);
+const DOMAIN_DOT: FormatRule = row("domain", &["__private", "domain_trailing_dot"], &["Domain"]);
+const PHONE_STRICT: FormatRule = row("phone", &["rules", "phone_strict"], &["Phone"]);
+
+// Kinds shared by several rows.
+const CARD: &[&str] = &["PaymentCardNumberDigits", "PaymentCardNumberLuhn"];
+const IBAN: &[&str] = &[
+    "IbanTooShort",
+    "IbanCountryNotLetters",
+    "IbanUnknownCountry",
+    "IbanInvalidLength",
+    "IbanInvalidCharacters",
+    "IbanInvalidCheckDigits",
+    "IbanInvalidChecksum",
+];
 
 /// Every format rule, in the order suggestions list them.
 pub(crate) const FORMAT_RULES: &[FormatRule] = &[
-    row("email", &["rules", "email"]).schema(Schema::Rule("Email")),
-    row("ip", &["rules", "ip"]).schema(Schema::Rule("Ip")),
-    row("ipv4", &["rules", "ipv4"]).schema(Schema::Rule("Ipv4")),
-    row("ipv6", &["rules", "ipv6"]).schema(Schema::Rule("Ipv6")),
-    row("uuid", &["rules", "uuid"]).schema(Schema::Rule("Uuid")),
-    row("credit_card", &["rules", "credit_card"]),
-    row("no_invisible", &["rules", "no_invisible"]),
-    row("no_control", &["rules", "no_control"]),
-    row("single_script", &["rules", "single_script"]),
-    row("hostname", &["rules", "hostname"])
+    row("email", &["rules", "email"], &["Email"]).schema(Schema::Rule("Email")),
+    row("ip", &["rules", "ip"], &["IpAnyAddress"]).schema(Schema::Rule("Ip")),
+    row("ipv4", &["rules", "ipv4"], &["IpV4Address"]).schema(Schema::Rule("Ipv4")),
+    row("ipv6", &["rules", "ipv6"], &["IpV6Address"]).schema(Schema::Rule("Ipv6")),
+    row("uuid", &["rules", "uuid"], &["UuidParsing"]).schema(Schema::Rule("Uuid")),
+    row("credit_card", &["rules", "credit_card"], CARD),
+    row(
+        "no_invisible",
+        &["rules", "no_invisible"],
+        &["StringInvisibleCharacters"],
+    ),
+    row(
+        "no_control",
+        &["rules", "no_control"],
+        &["StringControlCharacters"],
+    ),
+    row(
+        "single_script",
+        &["rules", "single_script"],
+        &["StringMixedScript"],
+    ),
+    row("hostname", &["rules", "hostname"], &["Hostname"])
         .flag("trailing_dot", &HOSTNAME_DOT)
         .schema(Schema::Format("idn-hostname")),
-    row("domain", &["rules", "domain"])
+    row("domain", &["rules", "domain"], &["Domain"])
         .flag("trailing_dot", &DOMAIN_DOT)
         .schema(Schema::Format("idn-hostname")),
-    row("iban", &["rules", "iban"]),
-    row("phone", &["rules", "phone"]).flag("strict", &PHONE_STRICT),
+    row("iban", &["rules", "iban"], IBAN),
+    row("phone", &["rules", "phone"], &["Phone"]).flag("strict", &PHONE_STRICT),
     // The formats Pydantic publishes for its `date`, `datetime` and `time`
     // (the rules also take Unix timestamps, and naive times, as it does).
-    row("date", &["rules", "date"]).schema(Schema::Format("date")),
-    row("datetime", &["rules", "datetime"]).schema(Schema::Format("date-time")),
-    row("time", &["rules", "time"]).schema(Schema::Format("time")),
+    row("date", &["rules", "date"], &["DateParsing"]).schema(Schema::Format("date")),
+    row("datetime", &["rules", "datetime"], &["DatetimeParsing"])
+        .schema(Schema::Format("date-time")),
+    row("time", &["rules", "time"], &["TimeParsing"]).schema(Schema::Format("time")),
 ];
 
 /// A string format rule documented among the field rules, with no JSON
 /// Schema keyword unless [`FormatRule::schema`] gives one.
-const fn row(name: &'static str, function: &'static [&'static str]) -> FormatRule {
+const fn row(
+    name: &'static str,
+    function: &'static [&'static str],
+    kinds: &'static [&'static str],
+) -> FormatRule {
     FormatRule {
         name,
         function,
+        kinds,
         needs: Needs::Str,
         doc: "Field rules",
         schema: Schema::Unexpressed,
