@@ -41,8 +41,12 @@
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+#[cfg(feature = "serde")]
+pub mod decode;
 pub mod error;
 pub mod integrations;
+#[cfg(feature = "json")]
+pub mod json;
 pub mod path;
 pub mod rules;
 pub mod sanitize;

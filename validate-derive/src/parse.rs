@@ -1054,7 +1054,9 @@ fn serde_container(attrs: &[syn::Attribute]) -> SerdeContainer {
 
 /// `rename = "x"` or `rename(deserialize = "x", serialize = "y")`: the name
 /// the input uses, so the deserialize one.
-fn deserialize_name(meta: &syn::meta::ParseNestedMeta<'_>) -> syn::Result<Option<String>> {
+pub(crate) fn deserialize_name(
+    meta: &syn::meta::ParseNestedMeta<'_>,
+) -> syn::Result<Option<String>> {
     if meta.input.peek(Token![=]) {
         return Ok(Some(meta.value()?.parse::<LitStr>()?.value()));
     }
@@ -1071,7 +1073,7 @@ fn deserialize_name(meta: &syn::meta::ParseNestedMeta<'_>) -> syn::Result<Option
 
 /// Skips a serde entry we do not need (`default`, `with = ".."`,
 /// `bound(..)`...).
-fn skip_meta(meta: &syn::meta::ParseNestedMeta<'_>) -> syn::Result<()> {
+pub(crate) fn skip_meta(meta: &syn::meta::ParseNestedMeta<'_>) -> syn::Result<()> {
     if meta.input.peek(Token![=]) {
         meta.value()?.parse::<Expr>()?;
     } else if meta.input.peek(syn::token::Paren) {

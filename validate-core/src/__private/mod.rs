@@ -7,6 +7,7 @@
 
 mod ascii_pattern;
 mod custom;
+mod decode_impl;
 mod items;
 mod newtype;
 mod presence;
@@ -22,7 +23,10 @@ pub use report::{push_field, push_index};
 pub use rule_input::{RuleInput, RuleInputMut};
 pub use statics::{CachedText, charset, pattern};
 
+pub use crate::__decode_impl as decode_impl;
 pub use crate::__newtype_serde as newtype_serde;
+#[cfg(feature = "serde")]
+pub use decode_impl::flattened;
 #[cfg(feature = "serde")]
 pub use newtype::rejected;
 #[cfg(feature = "serde")]

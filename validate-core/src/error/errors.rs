@@ -82,6 +82,12 @@ impl ValidationErrors {
     pub fn into_result(self) -> Result<(), ValidationErrors> {
         if self.0.is_empty() { Ok(()) } else { Err(self) }
     }
+
+    /// Removes and returns the errors from index `at` on (the decoder
+    /// reorders a struct's errors into declaration order).
+    pub(crate) fn split_off(&mut self, at: usize) -> Vec<ValidationError> {
+        self.0.split_off(at.min(self.0.len()))
+    }
 }
 
 impl Extend<ValidationError> for ValidationErrors {

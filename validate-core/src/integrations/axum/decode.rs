@@ -6,17 +6,17 @@
 //! (`invalid type: string "hunter2", expected u32`). The text is only ever
 //! classified here, never copied out: kinds come from the catalogue, field
 //! and variant names and integer bounds from the type itself (see
-//! [`probe`](super::probe)).
+//! [`probe`](crate::decode::probe)).
 
 use std::borrow::Cow;
 
 use serde::de::DeserializeOwned;
 use serde_path_to_error::Segment;
 
-use super::json_syntax;
-use super::probe::{Shape, shape_at};
 use crate::de::{Rejection, capture_rejection};
+use crate::decode::probe::{Shape, shape_at};
 use crate::error::catalogue::{self, join_expected};
+use crate::json::syntax as json_syntax;
 use crate::{CtxValue, Loc, LocItem, ValidationError, ValidationErrors};
 
 /// The UTF-8 byte order mark, which Python's `json.loads` skips.

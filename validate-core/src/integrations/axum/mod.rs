@@ -88,8 +88,7 @@
 //! `#[validate(nested)]` instead, which reports each error at its path.
 
 mod decode;
-mod json_syntax;
-mod probe;
+
 mod rejection;
 
 use std::ops::Deref;

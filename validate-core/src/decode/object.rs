@@ -1,0 +1,268 @@
+//! The struct reader `#[derive(Validate)]` builds on: reads an object key
+//! by key into the struct's field slots, then hands them to the generated
+//! `finish`, which builds the struct or reports, in declaration order,
+//! what went wrong.
+//!
+//! Fields arrive in input order; errors must come out in declaration
+//! order. While reading, each field's errors are pushed as they come and
+//! their range recorded; only when something failed does [`StructState`]
+//! take them back and let `finish` place them field by field, beside the
+//! `missing` errors and the rule failures of the fields that decoded.
+
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+
+use super::DecodeCx;
+use super::content::{Content, ContentSeed};
+use super::seq::refuse_scalars;
+use crate::LocChain;
+use crate::error::{ValidationError, catalogue};
+
+/// A struct the generated decoder reads; see the [module docs](self).
+/// Implemented by `#[derive(Validate)]`; not a stable API.
+pub trait DecodeStruct<C: ?Sized>: Sized {
+    /// One `Option<Option<T>>` per field read from input: `None` absent,
+    /// `Some(None)` failed, `Some(Some(v))` decoded.
+    type Slots;
+    /// `#[serde(deny_unknown_fields)]`.
+    const DENY_UNKNOWN: bool;
+    /// A `#[serde(flatten)]` field takes the unknown keys.
+    const FLATTEN: bool;
+    /// Every slot empty.
+    fn slots() -> Self::Slots;
+    /// The field a key names (wire names and aliases).
+    fn field(key: &str) -> Option<usize>;
+    /// Reads field `index` from `de` into its slot.
+    fn decode_field<'de, D: Deserializer<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        de: D,
+        cx: &mut DecodeCx<'_, C>,
+        loc: &LocChain<'_>,
+    ) -> Result<(), D::Error>;
+    /// The struct, or `None` with every error reported.
+    fn finish(
+        slots: Self::Slots,
+        state: &mut StructState,
+        cx: &mut DecodeCx<'_, C>,
+        loc: &LocChain<'_>,
+    ) -> Option<Self>;
+}
+
+/// Reads a struct `S` (see [`DecodeStruct`]).
+pub fn decode_struct<'de, S, C, D>(
+    de: D,
+    cx: &mut DecodeCx<'_, C>,
+    loc: &LocChain<'_>,
+) -> Result<Option<S>, D::Error>
+where
+    S: DecodeStruct<C>,
+    C: ?Sized,
+    D: Deserializer<'de>,
+{
+    if !cx.enter(loc) {
+        de.deserialize_ignored_any(IgnoredAny)?;
+        return Ok(None);
+    }
+    let out = de.deserialize_any(StructVisitor::<S, C> {
+        cx: &mut *cx,
+        loc,
+        out: PhantomData,
+    });
+    cx.leave();
+    out
+}
+
+/// What was found while reading one struct.
+#[derive(Debug)]
+pub struct StructState {
+    /// Errors before this index are not this struct's.
+    base: usize,
+    /// Where each field's decoding errors are (field, start, end).
+    spans: Vec<(usize, usize, usize)>,
+    /// Keys refused by `deny_unknown_fields`, in input order.
+    extras: Vec<String>,
+    /// Unknown keys and their values, for a `flatten` field.
+    flat: Vec<(String, Content)>,
+    /// The errors taken back for reordering, once something failed.
+    pending: Vec<Option<ValidationError>>,
+}
+
+impl StructState {
+    fn new(base: usize) -> Self {
+        StructState {
+            base,
+            spans: Vec::new(),
+            extras: Vec::new(),
+            flat: Vec::new(),
+            pending: Vec::new(),
+        }
+    }
+
+    /// Field `field` was read, its errors at `start..` the current end. A
+    /// later value for the same key replaces an earlier one, as in
+    /// Python's `json`.
+    pub fn record<C: ?Sized>(&mut self, field: usize, start: usize, cx: &DecodeCx<'_, C>) {
+        self.spans.retain(|s| s.0 != field);
+        let end = cx.errors().len();
+        if end > start {
+            self.spans.push((field, start, end));
+        }
+    }
+
+    /// The unknown keys, as an object for a `flatten` field.
+    pub fn flattened(&self) -> Content {
+        Content::Map(self.flat.clone())
+    }
+
+    /// Whether every field read decoded and no key was refused. Errors of
+    /// values later replaced by a repeated key are dropped then.
+    pub fn is_clean<C: ?Sized>(&mut self, cx: &mut DecodeCx<'_, C>) -> bool {
+        if !self.spans.is_empty() || !self.extras.is_empty() {
+            return false;
+        }
+        drop(cx.errors_mut().split_off(self.base));
+        true
+    }
+
+    /// Takes this struct's errors back, to be placed again by
+    /// [`field`](Self::field) in declaration order.
+    pub fn begin_report<C: ?Sized>(&mut self, cx: &mut DecodeCx<'_, C>) {
+        let base = self.base;
+        self.pending = cx
+            .errors_mut()
+            .split_off(base)
+            .into_iter()
+            .map(Some)
+            .collect();
+    }
+
+    /// Puts back the decoding errors of field `field`.
+    pub fn field<C: ?Sized>(&mut self, field: usize, cx: &mut DecodeCx<'_, C>) {
+        let base = self.base;
+        for &(f, start, end) in &self.spans {
+            if f != field {
+                continue;
+            }
+            for i in start..end {
+                if let Some(error) = self.pending.get_mut(i - base).and_then(Option::take) {
+                    cx.errors_mut().push(error);
+                }
+            }
+        }
+    }
+
+    /// Reports the refused keys, after the fields (as pydantic-core).
+    pub fn extras<C: ?Sized>(&mut self, cx: &mut DecodeCx<'_, C>, loc: &LocChain<'_>) {
+        for key in std::mem::take(&mut self.extras) {
+            cx.push(&loc.key(&key), catalogue::extra_forbidden());
+        }
+    }
+}
+
+/// A key of the object: a field, or unknown.
+enum Key {
+    Field(usize),
+    /// Kept: for `deny_unknown_fields` or a `flatten` field.
+    Unknown(String),
+    Ignored,
+}
+
+struct KeySeed<S, C: ?Sized>(PhantomData<S>, PhantomData<fn(&C)>);
+
+impl<'de, S: DecodeStruct<C>, C: ?Sized> DeserializeSeed<'de> for KeySeed<S, C> {
+    type Value = Key;
+    fn deserialize<D: Deserializer<'de>>(self, de: D) -> Result<Key, D::Error> {
+        de.deserialize_str(self)
+    }
+}
+
+impl<'de, S: DecodeStruct<C>, C: ?Sized> Visitor<'de> for KeySeed<S, C> {
+    type Value = Key;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a field name")
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Key, E> {
+        Ok(match S::field(v) {
+            Some(i) => Key::Field(i),
+            None if S::DENY_UNKNOWN || S::FLATTEN => Key::Unknown(v.to_owned()),
+            None => Key::Ignored,
+        })
+    }
+}
+
+/// Reads one field's value into its slot.
+struct FieldSeed<'a, 'c, 'l, S: DecodeStruct<C>, C: ?Sized> {
+    slots: &'a mut S::Slots,
+    index: usize,
+    cx: &'a mut DecodeCx<'c, C>,
+    loc: &'a LocChain<'l>,
+}
+
+impl<'de, S: DecodeStruct<C>, C: ?Sized> DeserializeSeed<'de> for FieldSeed<'_, '_, '_, S, C> {
+    type Value = ();
+    fn deserialize<D: Deserializer<'de>>(self, de: D) -> Result<(), D::Error> {
+        S::decode_field(self.slots, self.index, de, self.cx, self.loc)
+    }
+}
+
+struct StructVisitor<'a, 'c, 'l, S, C: ?Sized> {
+    cx: &'a mut DecodeCx<'c, C>,
+    loc: &'a LocChain<'l>,
+    out: PhantomData<S>,
+}
+
+impl<S, C: ?Sized> StructVisitor<'_, '_, '_, S, C> {
+    fn wrong<R>(self, error: ValidationError) -> Option<R> {
+        self.cx.push(self.loc, error);
+        None
+    }
+}
+
+impl<'de, S: DecodeStruct<C>, C: ?Sized> Visitor<'de> for StructVisitor<'_, '_, '_, S, C> {
+    type Value = Option<S>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object")
+    }
+
+    refuse_scalars!(catalogue::model_attributes_type());
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(self.wrong(catalogue::model_attributes_type()))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut state = StructState::new(self.cx.errors().len());
+        let mut slots = S::slots();
+        while let Some(key) = map.next_key_seed(KeySeed::<S, C>(PhantomData, PhantomData))? {
+            match key {
+                Key::Field(index) => {
+                    let start = self.cx.errors().len();
+                    map.next_value_seed(FieldSeed::<S, C> {
+                        slots: &mut slots,
+                        index,
+                        cx: &mut *self.cx,
+                        loc: self.loc,
+                    })?;
+                    state.record(index, start, self.cx);
+                }
+                Key::Unknown(key) if S::FLATTEN => {
+                    let value = map.next_value_seed(ContentSeed)?;
+                    state.flat.push((key, value));
+                }
+                Key::Unknown(key) => {
+                    map.next_value::<IgnoredAny>()?;
+                    state.extras.push(key);
+                }
+                Key::Ignored => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(S::finish(slots, &mut state, self.cx, self.loc))
+    }
+}
