@@ -56,6 +56,18 @@ impl Content {
     pub fn into_deserializer<E: de::Error>(self) -> ContentDeserializer<E> {
         ContentDeserializer {
             content: self,
+            text: false,
+            error: PhantomData,
+        }
+    }
+
+    /// A deserializer over text input (a query string, a form): a string
+    /// asked for as a number or a boolean is parsed, as Pydantic's lax
+    /// mode reads it.
+    pub(crate) fn into_text_deserializer<E: de::Error>(self) -> ContentDeserializer<E> {
+        ContentDeserializer {
+            content: self,
+            text: true,
             error: PhantomData,
         }
     }
@@ -153,7 +165,25 @@ impl<'de> Visitor<'de> for ContentVisitor {
 /// A deserializer over a [`Content`].
 pub struct ContentDeserializer<E> {
     content: Content,
+    /// Strings are text input: parse them where a number is asked for.
+    text: bool,
     error: PhantomData<E>,
+}
+
+/// `deserialize_<number>` of a text deserializer: a string that parses is
+/// handed over as the number, anything else as it is.
+macro_rules! parse_text {
+    ($($method:ident $visit:ident $parse:ident $t:ty;)*) => {$(
+        fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, E> {
+            if self.text
+                && let Content::Str(text) = &self.content
+                && let Some(value) = super::number::$parse(text).and_then(|v| <$t>::try_from(v).ok())
+            {
+                return visitor.$visit(value);
+            }
+            self.deserialize_any(visitor)
+        }
+    )*};
 }
 
 impl<E: de::Error> IntoDeserializer<'_, E> for Content {
@@ -163,8 +193,29 @@ impl<E: de::Error> IntoDeserializer<'_, E> for Content {
     }
 }
 
+impl<E: de::Error> IntoDeserializer<'_, E> for ContentDeserializer<E> {
+    type Deserializer = Self;
+    fn into_deserializer(self) -> Self {
+        self
+    }
+}
+
 impl<'de, E: de::Error> Deserializer<'de> for ContentDeserializer<E> {
     type Error = E;
+
+    parse_text! {
+        deserialize_i8 visit_i64 parse_int i64;
+        deserialize_i16 visit_i64 parse_int i64;
+        deserialize_i32 visit_i64 parse_int i64;
+        deserialize_i64 visit_i64 parse_int i64;
+        deserialize_u8 visit_u64 parse_int u64;
+        deserialize_u16 visit_u64 parse_int u64;
+        deserialize_u32 visit_u64 parse_int u64;
+        deserialize_u64 visit_u64 parse_int u64;
+        deserialize_f32 visit_f64 parse_float f64;
+        deserialize_f64 visit_f64 parse_float f64;
+        deserialize_bool visit_bool parse_bool bool;
+    }
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, E> {
         match self.content {
@@ -175,13 +226,28 @@ impl<'de, E: de::Error> Deserializer<'de> for ContentDeserializer<E> {
             Content::Str(v) => visitor.visit_string(v),
             Content::Null => visitor.visit_unit(),
             Content::Seq(items) => {
-                let mut seq = SeqDeserializer::new(items.into_iter());
+                let text = self.text;
+                let items = items.into_iter().map(|c| ContentDeserializer {
+                    content: c,
+                    text,
+                    error: PhantomData,
+                });
+                let mut seq = SeqDeserializer::new(items);
                 let value = visitor.visit_seq(&mut seq)?;
                 seq.end()?;
                 Ok(value)
             }
             Content::Map(entries) => {
-                let mut map = MapDeserializer::new(entries.into_iter());
+                let text = self.text;
+                let entries = entries.into_iter().map(|(k, c)| {
+                    let value = ContentDeserializer {
+                        content: c,
+                        text,
+                        error: PhantomData,
+                    };
+                    (k, value)
+                });
+                let mut map = MapDeserializer::new(entries);
                 let value = visitor.visit_map(&mut map)?;
                 map.end()?;
                 Ok(value)
@@ -229,7 +295,7 @@ impl<'de, E: de::Error> Deserializer<'de> for ContentDeserializer<E> {
     }
 
     serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+        i128 u128 char str string
         bytes byte_buf unit unit_struct seq tuple tuple_struct map struct
         identifier ignored_any
     }

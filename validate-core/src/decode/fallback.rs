@@ -74,9 +74,43 @@ impl<T: DeserializeOwned, C: ?Sized> ViaSerde<T, C> for &Wrap<T, C> {
         cx: &mut DecodeCx<'_, C>,
         loc: &LocChain<'_>,
     ) -> Result<Option<T>, D::Error> {
-        let content = Content::read(de)?;
-        Ok(via_serde::<T, C>(content, cx, loc))
+        decode_via_serde(de, cx, loc)
     }
+}
+
+/// Reads a `T` through its serde impl, from a buffered copy of the value,
+/// for [`Decode`] impls written by hand: a failure is one error at `loc`
+/// (or below, where serde stopped), in Pydantic's words.
+///
+/// ```
+/// use validate_core::decode::{Decode, DecodeCx, decode_via_serde};
+/// use validate_core::LocChain;
+///
+/// #[derive(serde::Deserialize)]
+/// struct Point { x: i32, y: i32 }
+///
+/// impl<C: ?Sized> Decode<C> for Point {
+///     fn decode<'de, D: serde::Deserializer<'de>>(
+///         de: D,
+///         cx: &mut DecodeCx<'_, C>,
+///         loc: &LocChain<'_>,
+///     ) -> Result<Option<Self>, D::Error> {
+///         decode_via_serde(de, cx, loc)
+///     }
+/// }
+/// ```
+pub fn decode_via_serde<'de, T, C, D>(
+    de: D,
+    cx: &mut DecodeCx<'_, C>,
+    loc: &LocChain<'_>,
+) -> Result<Option<T>, D::Error>
+where
+    T: DeserializeOwned,
+    C: ?Sized,
+    D: Deserializer<'de>,
+{
+    let content = Content::read(de)?;
+    Ok(via_serde::<T, C>(content, cx, loc))
 }
 
 /// The last choice: a type that cannot be read from input.
@@ -157,9 +191,11 @@ pub(crate) fn via_serde<T: DeserializeOwned, C: ?Sized>(
 ) -> Option<T> {
     // The copy keeps what was there for the error, should there be one;
     // this path is for types without `Decode` only.
-    let error = match serde_path_to_error::deserialize::<_, T>(
-        content.clone().into_deserializer::<Failure>(),
-    ) {
+    let copy = match cx.is_strings() {
+        true => content.clone().into_text_deserializer::<Failure>(),
+        false => content.clone().into_deserializer::<Failure>(),
+    };
+    let error = match serde_path_to_error::deserialize::<_, T>(copy) {
         Ok(value) => return Some(value),
         Err(error) => error,
     };

@@ -94,6 +94,7 @@ mod strings;
 mod wrap;
 
 pub use cx::{DecodeCx, Mode};
+pub use fallback::decode_via_serde;
 pub use map::DecodeKey;
 pub use strings::{Strings, parse_urlencoded};
 

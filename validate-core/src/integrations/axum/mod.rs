@@ -87,21 +87,22 @@
 //! `value_error` (serde keeps only a message): mark the field
 //! `#[validate(nested)]` instead, which reports each error at its path.
 
-mod decode;
-
 mod rejection;
 
 use std::ops::Deref;
 
+use std::borrow::Cow;
+
 use ::axum::body::Bytes;
-use ::axum::extract::{FromRef, FromRequest, FromRequestParts, Request};
+use ::axum::extract::{FromRef, FromRequest, FromRequestParts, RawPathParams, Request};
 use ::axum::http::request::Parts;
 use ::axum::http::{HeaderMap, Method, header};
-use serde::de::DeserializeOwned;
 
 pub use rejection::ValidRejection;
 
-use crate::{Valid, Validate, ValidationErrors};
+use crate::decode::{Decode, DecodeCx, Mode, Strings, parse_urlencoded};
+use crate::error::catalogue;
+use crate::{LocChain, Valid, Validate, ValidationErrors};
 
 macro_rules! extractor {
     ($(#[$doc:meta])* $name:ident) => {
@@ -217,6 +218,25 @@ extractor! {
 }
 
 extractor! {
+    /// The path parameters (`/users/{id}`), read as text (`abc` for a
+    /// `u64` is `int_parsing`), sanitized and validated; locs start with
+    /// `"path"`. A bad one is a 422 like any other, never axum's plain-text
+    /// 400 (which quotes the input).
+    ///
+    /// ```
+    /// # use validate_core::{Validate, axum::ValidPath};
+    /// #[derive(serde::Deserialize, Validate)]
+    /// struct UserId { #[validate(range(min = 1))] id: u64 }
+    ///
+    /// async fn show(ValidPath(user): ValidPath<UserId>) -> String {
+    ///     user.id.to_string()
+    /// }
+    /// # let _ = axum::Router::<()>::new().route("/users/{id}", axum::routing::get(show));
+    /// ```
+    ValidPath
+}
+
+extractor! {
     /// An `application/x-www-form-urlencoded` body (for `GET` and `HEAD`,
     /// the query string, as axum's `Form`), deserialized, sanitized and
     /// validated; locs start with `"body"` (`"query"`).
@@ -256,136 +276,270 @@ fn is_form(headers: &HeaderMap) -> bool {
     })
 }
 
-async fn read_json<T, S>(req: Request, state: &S) -> Result<T, ValidRejection>
-where
-    T: DeserializeOwned,
-    S: Send + Sync,
-{
-    if !is_json(req.headers()) {
-        return Err(ValidRejection::UnsupportedMediaType(JSON));
-    }
-    let bytes = Bytes::from_request(req, state)
-        .await
-        .map_err(ValidRejection::Body)?;
-    decode::from_json(&bytes).map_err(|e| ValidRejection::at("body", e))
+/// The mode the router asked for with `.layer(Extension(Mode::Lax))`;
+/// strict otherwise.
+fn mode_of(extensions: &::axum::http::Extensions) -> Mode {
+    extensions.get::<Mode>().copied().unwrap_or_default()
 }
 
-fn read_query<T: DeserializeOwned>(parts: &Parts) -> Result<T, ValidRejection> {
-    let query = parts.uri.query().unwrap_or_default();
-    decode::from_urlencoded(query.as_bytes()).map_err(|e| ValidRejection::at("query", e))
-}
-
-/// The form and the loc root its errors go under.
-async fn read_form<T, S>(req: Request, state: &S) -> Result<(T, &'static str), ValidRejection>
-where
-    T: DeserializeOwned,
-    S: Send + Sync,
-{
-    if req.method() == Method::GET || req.method() == Method::HEAD {
-        let (parts, _) = req.into_parts();
-        return read_query(&parts).map(|value| (value, "query"));
-    }
-    if !is_form(req.headers()) {
-        return Err(ValidRejection::UnsupportedMediaType(FORM));
-    }
-    let bytes = Bytes::from_request(req, state)
-        .await
-        .map_err(ValidRejection::Body)?;
-    decode::from_urlencoded(&bytes)
-        .map(|value| (value, "body"))
-        .map_err(|e| ValidRejection::at("body", e))
-}
-
-/// Sanitizes and validates, placing the errors under `root`.
-fn check<T: Validate>(
-    value: T,
+/// Decodes, sanitizes and validates one part of the request; every error
+/// placed under `root`.
+fn checked<T, F>(
     ctx: &T::Context,
     root: &'static str,
-) -> Result<Valid<T>, ValidRejection> {
-    Valid::new_with(value, ctx).map_err(|errors: ValidationErrors| ValidRejection::at(root, errors))
+    decode: F,
+) -> Result<Valid<T>, ValidationErrors>
+where
+    T: Validate,
+    F: FnOnce(DecodeCx<'_, T::Context>) -> Result<T, ValidationErrors>,
+{
+    let placed = |errors: ValidationErrors| {
+        let mut out = ValidationErrors::new();
+        out.extend_at(&LocChain::ROOT.field(root), errors);
+        out
+    };
+    let value = decode(DecodeCx::new(ctx)).map_err(placed)?;
+    Valid::new_with(value, ctx).map_err(placed)
 }
 
-impl<T, S> FromRequest<S> for ValidJson<T>
-where
-    T: DeserializeOwned + Validate<Context = ()>,
-    S: Send + Sync,
-{
-    type Rejection = ValidRejection;
-
-    async fn from_request(req: Request, state: &S) -> Result<Self, ValidRejection> {
-        let value = read_json::<T, S>(req, state).await?;
-        check(value, &(), "body").map(ValidJson)
+/// Reads key-value text (a query string, a form, path parameters).
+fn from_pairs<T: Decode<C>, C: ?Sized>(
+    pairs: &[(Cow<'_, str>, Cow<'_, str>)],
+    cx: DecodeCx<'_, C>,
+) -> Result<T, ValidationErrors> {
+    let mut cx = cx.with_strings();
+    match T::decode(Strings::new(pairs), &mut cx, &LocChain::ROOT) {
+        Ok(Some(value)) => Ok(value),
+        Ok(None) => Err(cx.into_errors()),
+        // Text input has no syntax to break: only a deserializer error of
+        // a type's own serde impl ends up here.
+        Err(_) => Err(catalogue::value_error("invalid value").into()),
     }
 }
 
-impl<T, S> FromRequest<S> for ValidJsonWith<T>
+fn query_part<T>(parts: &Parts, ctx: &T::Context) -> Result<Valid<T>, ValidationErrors>
 where
-    T: DeserializeOwned + Validate,
-    T::Context: FromRef<S> + Sized,
-    S: Send + Sync,
+    T: Decode<T::Context> + Validate,
 {
-    type Rejection = ValidRejection;
+    let query = parts.uri.query().unwrap_or_default();
+    let pairs = parse_urlencoded(query.as_bytes());
+    checked(ctx, "query", |cx| from_pairs(&pairs, cx))
+}
 
-    async fn from_request(req: Request, state: &S) -> Result<Self, ValidRejection> {
-        let value = read_json::<T, S>(req, state).await?;
-        let ctx = T::Context::from_ref(state);
-        check(value, &ctx, "body").map(ValidJsonWith)
+/// The path parameters as text pairs: the async half of reading them.
+async fn path_pairs<S: Send + Sync>(
+    parts: &mut Parts,
+    state: &S,
+) -> Result<Vec<(Cow<'static, str>, Cow<'static, str>)>, ValidationErrors> {
+    match RawPathParams::from_request_parts(parts, state).await {
+        Ok(params) => Ok(params
+            .iter()
+            .map(|(k, v)| (Cow::Owned(k.to_owned()), Cow::Owned(v.to_owned())))
+            .collect()),
+        // A parameter that is not UTF-8 once percent-decoded, or a route
+        // without parameters: one error, never axum's text (which quotes
+        // the input).
+        Err(_) => {
+            let mut errors = ValidationErrors::new();
+            let error = catalogue::value_error("invalid path parameters");
+            errors.push_at(&LocChain::ROOT.field("path"), error);
+            Err(errors)
+        }
     }
+}
+
+fn path_part<T>(
+    pairs: Result<Vec<(Cow<'static, str>, Cow<'static, str>)>, ValidationErrors>,
+    ctx: &T::Context,
+) -> Result<Valid<T>, ValidationErrors>
+where
+    T: Decode<T::Context> + Validate,
+{
+    checked(ctx, "path", |cx| from_pairs(&pairs?, cx))
+}
+
+/// A body in the format it should have, and the mode asked for.
+enum Body {
+    Json(Bytes, Mode),
+    Form(Bytes),
+    /// A form read from the query string (`GET`, `HEAD`).
+    Query(Parts),
+}
+
+/// The body's bytes: the async half of reading it.
+async fn body<S: Send + Sync>(req: Request, state: &S, form: bool) -> Result<Body, ValidRejection> {
+    if form && (req.method() == Method::GET || req.method() == Method::HEAD) {
+        return Ok(Body::Query(req.into_parts().0));
+    }
+    let (ok, expected) = match form {
+        true => (is_form(req.headers()), FORM),
+        false => (is_json(req.headers()), JSON),
+    };
+    if !ok {
+        return Err(ValidRejection::UnsupportedMediaType(expected));
+    }
+    let mode = mode_of(req.extensions());
+    let bytes = Bytes::from_request(req, state)
+        .await
+        .map_err(ValidRejection::Body)?;
+    Ok(if form {
+        Body::Form(bytes)
+    } else {
+        Body::Json(bytes, mode)
+    })
+}
+
+fn body_part<T>(body: Body, ctx: &T::Context) -> Result<Valid<T>, ValidationErrors>
+where
+    T: Decode<T::Context> + Validate,
+{
+    match body {
+        Body::Json(bytes, mode) => checked(ctx, "body", |cx| {
+            crate::json::decode(&bytes, cx.with_mode(mode))
+        }),
+        Body::Form(bytes) => {
+            let pairs = parse_urlencoded(&bytes);
+            checked(ctx, "body", |cx| from_pairs(&pairs, cx))
+        }
+        Body::Query(parts) => query_part(&parts, ctx),
+    }
+}
+
+macro_rules! body_extractors {
+    ($($name:ident $with:ident $form:literal;)*) => {$(
+        impl<T, S> FromRequest<S> for $name<T>
+        where
+            T: Decode<()> + Validate<Context = ()>,
+            S: Send + Sync,
+        {
+            type Rejection = ValidRejection;
+
+            async fn from_request(req: Request, state: &S) -> Result<Self, ValidRejection> {
+                let body = body(req, state, $form).await?;
+                body_part(body, &()).map($name).map_err(ValidRejection::Invalid)
+            }
+        }
+
+        impl<T, S> FromRequest<S> for $with<T>
+        where
+            T: Decode<T::Context> + Validate,
+            T::Context: FromRef<S> + Sized,
+            S: Send + Sync,
+        {
+            type Rejection = ValidRejection;
+
+            async fn from_request(req: Request, state: &S) -> Result<Self, ValidRejection> {
+                let body = body(req, state, $form).await?;
+                let ctx = T::Context::from_ref(state);
+                body_part(body, &ctx).map($with).map_err(ValidRejection::Invalid)
+            }
+        }
+    )*};
+}
+
+body_extractors! {
+    ValidJson ValidJsonWith false;
+    ValidForm ValidFormWith true;
 }
 
 impl<T, S> FromRequestParts<S> for ValidQuery<T>
 where
-    T: DeserializeOwned + Validate<Context = ()>,
+    T: Decode<()> + Validate<Context = ()>,
     S: Send + Sync,
 {
     type Rejection = ValidRejection;
 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, ValidRejection> {
-        let value = read_query::<T>(parts)?;
-        check(value, &(), "query").map(ValidQuery)
+        query_part(parts, &())
+            .map(ValidQuery)
+            .map_err(ValidRejection::Invalid)
     }
 }
 
 impl<T, S> FromRequestParts<S> for ValidQueryWith<T>
 where
-    T: DeserializeOwned + Validate,
+    T: Decode<T::Context> + Validate,
     T::Context: FromRef<S> + Sized,
     S: Send + Sync,
 {
     type Rejection = ValidRejection;
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, ValidRejection> {
-        let value = read_query::<T>(parts)?;
         let ctx = T::Context::from_ref(state);
-        check(value, &ctx, "query").map(ValidQueryWith)
+        query_part(parts, &ctx)
+            .map(ValidQueryWith)
+            .map_err(ValidRejection::Invalid)
     }
 }
 
-impl<T, S> FromRequest<S> for ValidForm<T>
+impl<T, S> FromRequestParts<S> for ValidPath<T>
 where
-    T: DeserializeOwned + Validate<Context = ()>,
+    T: Decode<()> + Validate<Context = ()>,
+    S: Send + Sync,
+{
+    type Rejection = ValidRejection;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, ValidRejection> {
+        let pairs = path_pairs(parts, state).await;
+        path_part(pairs, &())
+            .map(ValidPath)
+            .map_err(ValidRejection::Invalid)
+    }
+}
+
+/// A request's path parameters, query string and JSON body, each decoded,
+/// sanitized and validated, with every error of the three in one 422, as
+/// FastAPI answers: path first, then query, then body. `P`, `Q` and `B` are
+/// the `T` of [`ValidPath`], [`ValidQuery`] and [`ValidJson`].
+///
+/// ```
+/// use validate_core::Validate;
+/// use validate_core::axum::ValidRequest;
+///
+/// #[derive(serde::Deserialize, Validate)]
+/// struct UserPath { id: u64 }
+///
+/// #[derive(serde::Deserialize, Validate)]
+/// struct Notify { #[serde(default)] notify: bool }
+///
+/// #[derive(serde::Deserialize, Validate)]
+/// struct Rename { #[validate(length(min = 3))] name: String }
+///
+/// async fn rename(ValidRequest(path, query, body): ValidRequest<UserPath, Notify, Rename>) -> String {
+///     format!("{} {} {}", path.id, query.notify, body.name)
+/// }
+/// # let _ = axum::Router::<()>::new().route("/users/{id}", axum::routing::put(rename));
+/// ```
+#[derive(Debug, Clone)]
+pub struct ValidRequest<P, Q, B>(pub Valid<P>, pub Valid<Q>, pub Valid<B>);
+
+impl<P, Q, B, S> FromRequest<S> for ValidRequest<P, Q, B>
+where
+    P: Decode<()> + Validate<Context = ()>,
+    Q: Decode<()> + Validate<Context = ()>,
+    B: Decode<()> + Validate<Context = ()>,
     S: Send + Sync,
 {
     type Rejection = ValidRejection;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, ValidRejection> {
-        let (value, root) = read_form::<T, S>(req, state).await?;
-        check(value, &(), root).map(ValidForm)
-    }
-}
-
-impl<T, S> FromRequest<S> for ValidFormWith<T>
-where
-    T: DeserializeOwned + Validate,
-    T::Context: FromRef<S> + Sized,
-    S: Send + Sync,
-{
-    type Rejection = ValidRejection;
-
-    async fn from_request(req: Request, state: &S) -> Result<Self, ValidRejection> {
-        let (value, root) = read_form::<T, S>(req, state).await?;
-        let ctx = T::Context::from_ref(state);
-        check(value, &ctx, root).map(ValidFormWith)
+        let (mut parts, raw) = req.into_parts();
+        let pairs = path_pairs(&mut parts, state).await;
+        let query = parts.uri.query().unwrap_or_default().to_owned();
+        // 415 or 413 is not a validation answer: it comes alone.
+        let raw = body(Request::from_parts(parts, raw), state, false).await?;
+        let query = parse_urlencoded(query.as_bytes());
+        let query = checked(&(), "query", |cx| from_pairs::<Q, ()>(&query, cx));
+        let mut errors = ValidationErrors::new();
+        let path = path_part::<P>(pairs, &())
+            .map_err(|e| errors.extend(e))
+            .ok();
+        let query = query.map_err(|e| errors.extend(e)).ok();
+        let body = body_part::<B>(raw, &()).map_err(|e| errors.extend(e)).ok();
+        match (path, query, body) {
+            (Some(p), Some(q), Some(b)) => Ok(ValidRequest(p, q, b)),
+            _ => Err(ValidRejection::Invalid(errors)),
+        }
     }
 }
 

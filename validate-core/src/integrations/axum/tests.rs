@@ -31,6 +31,23 @@ impl Validate for Signup {
     }
 }
 
+/// Read through serde: these types implement `Validate` by hand.
+macro_rules! decode_via_serde {
+    ($($ty:ty)*) => {$(
+        impl<C: ?Sized> Decode<C> for $ty {
+            fn decode<'de, D: serde::Deserializer<'de>>(
+                de: D,
+                cx: &mut DecodeCx<'_, C>,
+                loc: &LocChain<'_>,
+            ) -> Result<Option<Self>, D::Error> {
+                crate::decode::decode_via_serde(de, cx, loc)
+            }
+        }
+    )*};
+}
+
+decode_via_serde!(Signup Claim);
+
 /// A type whose rule needs outside data: the names already taken.
 #[derive(Debug, Deserialize)]
 struct Claim {
