@@ -57,11 +57,12 @@ async fn unparsable_and_missing_parameters() {
         reply.json(),
         json!({"detail": [{"type": "missing", "loc": ["query", "q"], "msg": "Field required"}]})
     );
-    // serde stops at the first missing field; FastAPI would list `limit` too.
+    // Every missing parameter, as FastAPI.
     let reply = server.get("/search").await;
     assert_eq!(
         reply.json(),
-        json!({"detail": [{"type": "missing", "loc": ["query", "q"], "msg": "Field required"}]})
+        json!({"detail": [{"type": "missing", "loc": ["query", "q"], "msg": "Field required"},
+            {"type": "missing", "loc": ["query", "limit"], "msg": "Field required"}]})
     );
     let reply = server.get("/search?q=rust&limit=99999999999").await;
     assert_eq!(
@@ -77,7 +78,8 @@ async fn query_values_never_come_back() {
     for query in [
         "q=x&limit=hunter2",
         "q=hunter2&limit=-1",
-        "q=a&q=hunter2&limit=5",
+        // A repeated key: the last value is the one read, as in FastAPI.
+        "q=hunter2&q=a&limit=5",
     ] {
         let reply = server.get(&format!("/search?{query}")).await;
         assert_eq!(reply.status, 422, "{query}: {}", reply.text);

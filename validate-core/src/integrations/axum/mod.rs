@@ -326,11 +326,14 @@ where
     checked(ctx, "query", |cx| from_pairs(&pairs, cx))
 }
 
+/// Key-value text, owned.
+type Pairs = Vec<(Cow<'static, str>, Cow<'static, str>)>;
+
 /// The path parameters as text pairs: the async half of reading them.
 async fn path_pairs<S: Send + Sync>(
     parts: &mut Parts,
     state: &S,
-) -> Result<Vec<(Cow<'static, str>, Cow<'static, str>)>, ValidationErrors> {
+) -> Result<Pairs, ValidationErrors> {
     match RawPathParams::from_request_parts(parts, state).await {
         Ok(params) => Ok(params
             .iter()
@@ -349,7 +352,7 @@ async fn path_pairs<S: Send + Sync>(
 }
 
 fn path_part<T>(
-    pairs: Result<Vec<(Cow<'static, str>, Cow<'static, str>)>, ValidationErrors>,
+    pairs: Result<Pairs, ValidationErrors>,
     ctx: &T::Context,
 ) -> Result<Valid<T>, ValidationErrors>
 where
