@@ -25,6 +25,9 @@ pub struct DecodeCx<'c, C: ?Sized> {
     strings: bool,
     errors: ValidationErrors,
     depth: usize,
+    /// The last integer outside its Rust type's range: the index of its
+    /// error and its value, for a field whose `range` reports it instead.
+    pub(crate) out_of_range: Option<(usize, i128)>,
 }
 
 impl<'c, C: ?Sized> DecodeCx<'c, C> {
@@ -36,6 +39,7 @@ impl<'c, C: ?Sized> DecodeCx<'c, C> {
             strings: false,
             errors: ValidationErrors::new(),
             depth: 0,
+            out_of_range: None,
         }
     }
 

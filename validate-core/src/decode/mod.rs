@@ -96,6 +96,8 @@ mod wrap;
 pub use cx::{DecodeCx, Mode};
 pub use fallback::decode_via_serde;
 pub use map::DecodeKey;
+#[doc(hidden)]
+pub use scalar::{Int, range_bound};
 pub use strings::{Strings, parse_urlencoded};
 
 #[doc(hidden)]

@@ -143,9 +143,13 @@ impl FromGot for bool {
 }
 
 /// An integer type: its bounds, and the conversion from `i128`.
-pub(crate) trait Int: Sized + Copy {
+#[doc(hidden)]
+pub trait Int: Sized + Copy {
+    #[doc(hidden)]
     const MIN: i128;
+    #[doc(hidden)]
     const MAX: i128;
+    #[doc(hidden)]
     fn from_i128(v: i128) -> Option<Self>;
 }
 
@@ -215,7 +219,72 @@ macro_rules! ints {
             }
         }
 
+        impl<C: ?Sized> Decode<C> for $t {
+            fn decode<'de, D: Deserializer<'de>>(
+                de: D,
+                cx: &mut DecodeCx<'_, C>,
+                loc: &LocChain<'_>,
+            ) -> Result<Option<Self>, D::Error> {
+                decode_int(de, cx, loc)
+            }
+        }
     )*};
+}
+
+/// An integer as read: the value, or (outside the type) the number.
+struct Read<T>(Result<T, i128>);
+
+impl<T: Int> FromGot for Read<T> {
+    fn from_got(got: Got<'_>, convert: bool) -> Result<Self, ValidationError> {
+        int_value::<T>(got, convert).map(Read)
+    }
+}
+
+/// Reads an integer; one outside the type's range is reported with the
+/// type's bound and remembered, so that a field's `range` can report its
+/// own bound instead (see [`range_bound`]).
+fn decode_int<'de, T: Int, C: ?Sized, D: Deserializer<'de>>(
+    de: D,
+    cx: &mut DecodeCx<'_, C>,
+    loc: &LocChain<'_>,
+) -> Result<Option<T>, D::Error> {
+    match decode_scalar::<Read<T>, C, D>(de, cx, loc)? {
+        Some(Read(Ok(value))) => Ok(Some(value)),
+        Some(Read(Err(number))) => {
+            cx.push(loc, int_bound_error::<T>(number));
+            cx.out_of_range = Some((cx.errors().len() - 1, number));
+            Ok(None)
+        }
+        None => Ok(None),
+    }
+}
+
+/// After a field of integer type `T` with a `range` rule was read (its
+/// errors from index `start` on): an integer outside `T` that also breaks
+/// the range reports the range's error (`ge: 13`), as the model says, not
+/// `T`'s bound (`ge: 0`). `range` runs the field's range rule on `T`'s
+/// nearest value, which breaks the range exactly when the number does.
+pub fn range_bound<T: Int, C: ?Sized>(
+    cx: &mut DecodeCx<'_, C>,
+    start: usize,
+    range: impl FnOnce(&T) -> Option<ValidationError>,
+) {
+    let Some((index, number)) = cx.out_of_range.take() else {
+        return;
+    };
+    if index < start {
+        return;
+    }
+    let nearest = if number < T::MIN { T::MIN } else { T::MAX };
+    let Some(nearest) = T::from_i128(nearest) else {
+        return;
+    };
+    if let Some(mut error) = range(&nearest)
+        && let Some(slot) = cx.errors_mut().get_mut(index)
+    {
+        *error.loc_mut() = slot.loc().clone();
+        *slot = error;
+    }
 }
 
 ints!(i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize);
@@ -285,4 +354,4 @@ macro_rules! plain {
     )*};
 }
 
-plain!(bool f32 f64 String char i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize);
+plain!(bool f32 f64 String char);

@@ -83,6 +83,11 @@ impl ValidationErrors {
         if self.0.is_empty() { Ok(()) } else { Err(self) }
     }
 
+    /// The error at `index`, to change in place.
+    pub(crate) fn get_mut(&mut self, index: usize) -> Option<&mut ValidationError> {
+        self.0.get_mut(index)
+    }
+
     /// Removes and returns the errors from index `at` on (the decoder
     /// reorders a struct's errors into declaration order).
     pub(crate) fn split_off(&mut self, at: usize) -> Vec<ValidationError> {

@@ -250,10 +250,14 @@ impl Decoder<'_, '_> {
             let index = syn::Index::from(slot);
             let loc = field_loc(&f.plan.loc, quote!(__loc));
             let value = self.read_value(f, quote!(__de), quote!(&__at));
+            let range = self.range_bound(f);
             quote! {
                 #slot => {
                     let __at = #loc;
-                    __slots.#index = ::core::option::Option::Some(#value?);
+                    let __start = __cx.errors().len();
+                    let __value = #value?;
+                    #range
+                    __slots.#index = ::core::option::Option::Some(__value);
                 }
             }
         });
@@ -307,6 +311,61 @@ impl Decoder<'_, '_> {
                 #finish
             }
         }
+    }
+}
+
+impl Decoder<'_, '_> {
+    /// For an integer field with a `range` rule: a number outside the Rust
+    /// type that breaks the range reports the range's error (validate-core's
+    /// `range_bound`).
+    fn range_bound(&self, f: &Field<'_, '_>) -> Option<TokenStream> {
+        let krate = &self.plan.krate;
+        let check = f.plan.check.as_ref()?;
+        let rule = check
+            .rules
+            .iter()
+            .find(|r| matches!(r.kind, crate::ast::RuleKind::Range { .. }))?;
+        let int = int_type(f.plan.ty)?;
+        let Body::Struct(shape) = &self.plan.body else {
+            return None;
+        };
+        let emitter = crate::emit::Emitter { plan: self.plan };
+        let v = format_ident!("__nearest");
+        let call = emitter.rule_call(rule, Some(int), &v, shape);
+        let err = crate::emit::rule_error(rule);
+        Some(quote! {
+            #krate::decode::range_bound::<#int, _>(__cx, __start, |#v: &#int| {
+                match #call {
+                    ::core::result::Result::Err(__e) => ::core::option::Option::Some(#err),
+                    ::core::result::Result::Ok(()) => ::core::option::Option::None,
+                }
+            });
+        })
+    }
+}
+
+/// The integer type of a field written as one (or `Option` of one).
+fn int_type(ty: &Type) -> Option<&Type> {
+    const INTS: [&str; 12] = [
+        "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize",
+    ];
+    let Type::Path(p) = ty else {
+        return None;
+    };
+    let last = p.path.segments.last()?;
+    match &last.arguments {
+        syn::PathArguments::None if INTS.iter().any(|i| last.ident == i) => Some(ty),
+        syn::PathArguments::AngleBracketed(args)
+            if last.ident == "Option" && args.args.len() == 1 =>
+        {
+            match args.args.first() {
+                Some(syn::GenericArgument::Type(inner)) => {
+                    int_type(inner).filter(|t| !is_option(t))
+                }
+                _ => None,
+            }
+        }
+        _ => None,
     }
 }
 
