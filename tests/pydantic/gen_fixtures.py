@@ -131,6 +131,7 @@ CASES = [
     ("wrong type at a top field", "signup", ["lax", "strict"], {"userName": "alice", "age": "thirty"}),
     ("wrong type in a list item", "signup", ["lax", "strict"], signup(tags=["ok", 5, ""])),
     ("list not a list", "signup", ["lax"], signup(tags="a,b")),
+    ("too many items, some of the wrong type", "signup", ["lax"], signup(tags=[5] * 11)),
     ("nested not an object", "signup", ["lax"], signup(address=["x"])),
     ("mixed type and rule failures", "signup", ["lax", "strict"],
      signup(userName="a!", age="abc", password="short", tags=[""] * 11, address={"street": "", "city": 5, "zip": "1"})),

@@ -105,7 +105,7 @@ pub use content::{Content, ContentDeserializer};
 #[doc(hidden)]
 pub use fallback::{Failure, ViaDecode, ViaNothing, ViaSerde, Wrap, decode_with};
 #[doc(hidden)]
-pub use object::{DecodeStruct, StructState, decode_struct};
+pub use object::{DecodeStruct, Partial, StructState, decode_struct};
 
 use serde::de::Deserializer;
 

@@ -9,6 +9,7 @@
 //! take them back and let `finish` place them field by field, beside the
 //! `missing` errors and the rule failures of the fields that decoded.
 
+use std::any::Any;
 use std::fmt;
 use std::marker::PhantomData;
 
@@ -18,7 +19,7 @@ use super::DecodeCx;
 use super::content::{Content, ContentSeed};
 use super::seq::refuse_scalars;
 use crate::LocChain;
-use crate::error::{ValidationError, catalogue};
+use crate::error::{Loc, LocItem, ValidationError, ValidationErrors, catalogue};
 
 /// A struct the generated decoder reads; see the [module docs](self).
 /// Implemented by `#[derive(Validate)]`; not a stable API.
@@ -75,6 +76,16 @@ where
     out
 }
 
+/// The items of a list that decoded, beside one that did not, and their
+/// positions in the input.
+#[derive(Debug)]
+pub struct Partial<L> {
+    /// The items that decoded, in order.
+    pub items: L,
+    /// The position of each.
+    pub indices: Vec<usize>,
+}
+
 /// What was found while reading one struct.
 #[derive(Debug)]
 pub struct StructState {
@@ -88,6 +99,8 @@ pub struct StructState {
     flat: Vec<(String, Content)>,
     /// The errors taken back for reordering, once something failed.
     pending: Vec<Option<ValidationError>>,
+    /// Lists that had an item fail, by field: their other items.
+    partials: Vec<(usize, Box<dyn Any>)>,
 }
 
 impl StructState {
@@ -98,17 +111,24 @@ impl StructState {
             extras: Vec::new(),
             flat: Vec::new(),
             pending: Vec::new(),
+            partials: Vec::new(),
         }
     }
 
     /// Field `field` was read, its errors at `start..` the current end. A
     /// later value for the same key replaces an earlier one, as in
     /// Python's `json`.
-    pub fn record<C: ?Sized>(&mut self, field: usize, start: usize, cx: &DecodeCx<'_, C>) {
+    pub fn record<C: ?Sized>(&mut self, field: usize, start: usize, cx: &mut DecodeCx<'_, C>) {
         self.spans.retain(|s| s.0 != field);
+        self.partials.retain(|p| p.0 != field);
         let end = cx.errors().len();
         if end > start {
             self.spans.push((field, start, end));
+        }
+        if let Some((at, partial)) = cx.partial.take()
+            && at >= start
+        {
+            self.partials.push((field, partial));
         }
     }
 
@@ -141,16 +161,85 @@ impl StructState {
 
     /// Puts back the decoding errors of field `field`.
     pub fn field<C: ?Sized>(&mut self, field: usize, cx: &mut DecodeCx<'_, C>) {
+        for error in self.take_errors(field) {
+            cx.errors_mut().push(error);
+        }
+    }
+
+    fn take_errors(&mut self, field: usize) -> Vec<ValidationError> {
         let base = self.base;
+        let mut out = Vec::new();
         for &(f, start, end) in &self.spans {
             if f != field {
                 continue;
             }
             for i in start..end {
                 if let Some(error) = self.pending.get_mut(i - base).and_then(Option::take) {
-                    cx.errors_mut().push(error);
+                    out.push(error);
                 }
             }
+        }
+        out
+    }
+
+    /// Puts back the decoding errors of list field `field` and, when some
+    /// of its items decoded, their checks: `check` runs the field's checks
+    /// on those items (locs from the root, the item's position at `step`),
+    /// and each error is moved to its item's real position, in item order
+    /// beside the decoding errors. Checks of the whole list (its length)
+    /// are left out: they would see only part of it, and Pydantic does not
+    /// run them when an item failed.
+    pub fn field_partial<L: 'static, C: ?Sized>(
+        &mut self,
+        field: usize,
+        cx: &mut DecodeCx<'_, C>,
+        loc: &LocChain<'_>,
+        step: usize,
+        check: impl FnOnce(&L, &mut ValidationErrors),
+    ) {
+        let position = self.partials.iter().position(|p| p.0 == field);
+        let partial = position
+            .map(|i| self.partials.swap_remove(i).1)
+            .and_then(|p| p.downcast::<Partial<L>>().ok());
+        let Some(partial) = partial else {
+            return self.field(field, cx);
+        };
+        let mut checks = ValidationErrors::new();
+        check(&partial.items, &mut checks);
+        let at = loc.depth() + step;
+        let index_at = |e: &ValidationError, i: usize| match e.loc().get(i) {
+            Some(LocItem::Index(k)) => Some(*k),
+            _ => None,
+        };
+        let mut all: Vec<(usize, ValidationError)> = self
+            .take_errors(field)
+            .into_iter()
+            .map(|e| (index_at(&e, at).unwrap_or(usize::MAX), e))
+            .collect();
+        for mut error in checks {
+            let Some(real) = index_at(&error, step).and_then(|k| partial.indices.get(k).copied())
+            else {
+                continue;
+            };
+            let placed: Loc = error
+                .loc()
+                .iter()
+                .enumerate()
+                .map(|(i, item)| {
+                    if i == step {
+                        LocItem::Index(real)
+                    } else {
+                        item.clone()
+                    }
+                })
+                .collect();
+            *error.loc_mut() = placed;
+            error.loc_mut().prepend_chain(loc);
+            all.push((real, error));
+        }
+        all.sort_by_key(|(k, _)| *k);
+        for (_, error) in all {
+            cx.errors_mut().push(error);
         }
     }
 

@@ -9,6 +9,7 @@ use std::marker::PhantomData;
 
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
+use super::object::Partial;
 use super::{Decode, DecodeCx};
 use crate::LocChain;
 use crate::error::{ValidationError, catalogue};
@@ -28,42 +29,49 @@ impl<'de, T: Decode<C>, C: ?Sized> DeserializeSeed<'de> for Seed<'_, '_, '_, T, 
 }
 
 /// A collection built item by item.
-trait Collect<T>: Default {
+trait Collect<T>: Default + 'static {
+    /// Items keep their positions: a partial list can be checked.
+    const INDEXED: bool = false;
     fn put(&mut self, item: T);
 }
 
-impl<T> Collect<T> for Vec<T> {
+impl<T: 'static> Collect<T> for Vec<T> {
+    const INDEXED: bool = true;
     fn put(&mut self, item: T) {
         self.push(item);
     }
 }
 
-impl<T> Collect<T> for VecDeque<T> {
+impl<T: 'static> Collect<T> for VecDeque<T> {
+    const INDEXED: bool = true;
     fn put(&mut self, item: T) {
         self.push_back(item);
     }
 }
 
-impl<T> Collect<T> for LinkedList<T> {
+impl<T: 'static> Collect<T> for LinkedList<T> {
+    const INDEXED: bool = true;
     fn put(&mut self, item: T) {
         self.push_back(item);
     }
 }
 
-impl<T: Eq + Hash, S: BuildHasher + Default> Collect<T> for HashSet<T, S> {
+impl<T: Eq + Hash + 'static, S: BuildHasher + Default + 'static> Collect<T> for HashSet<T, S> {
     fn put(&mut self, item: T) {
         self.insert(item);
     }
 }
 
-impl<T: Ord> Collect<T> for BTreeSet<T> {
+impl<T: Ord + 'static> Collect<T> for BTreeSet<T> {
     fn put(&mut self, item: T) {
         self.insert(item);
     }
 }
 
 #[cfg(feature = "indexmap")]
-impl<T: Eq + Hash, S: BuildHasher + Default> Collect<T> for indexmap::IndexSet<T, S> {
+impl<T: Eq + Hash + 'static, S: BuildHasher + Default + 'static> Collect<T>
+    for indexmap::IndexSet<T, S>
+{
     fn put(&mut self, item: T) {
         self.insert(item);
     }
@@ -160,8 +168,11 @@ where
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let start = self.cx.errors().len();
         let mut out = L::default();
-        let mut ok = true;
+        // Once an item failed: the positions of the items kept (a list's
+        // other items are still checked, as Pydantic does).
+        let mut kept: Option<Vec<usize>> = None;
         let mut index = 0;
         loop {
             let loc = self.loc.index(index);
@@ -172,24 +183,36 @@ where
             };
             match seq.next_element_seed(seed)? {
                 None => break,
-                Some(Some(item)) if ok => out.put(item),
-                Some(Some(_)) => {}
-                Some(None) => {
-                    // Nothing more is kept once an item failed; the rest
-                    // are still read for their errors.
-                    ok = false;
-                    out = L::default();
+                Some(Some(item)) => {
+                    out.put(item);
+                    if let Some(kept) = &mut kept {
+                        kept.push(index);
+                    }
                 }
+                Some(None) if kept.is_none() => kept = Some((0..index).collect()),
+                Some(None) => {}
             }
             index += 1;
         }
-        Ok(ok.then_some(out))
+        match kept {
+            None => Ok(Some(out)),
+            Some(indices) => {
+                if L::INDEXED {
+                    let partial = Partial {
+                        items: out,
+                        indices,
+                    };
+                    self.cx.partial = Some((start, Box::new(partial)));
+                }
+                Ok(None)
+            }
+        }
     }
 }
 
 macro_rules! lists {
     ($(<$t:ident $(, $s:ident)?> $ty:ty $(where [$($bound:tt)*])?;)*) => {$(
-        impl<C: ?Sized, $t: Decode<C> $(+ $($bound)*)? $(, $s: BuildHasher + Default)?> Decode<C> for $ty {
+        impl<C: ?Sized, $t: Decode<C> + 'static $(+ $($bound)*)? $(, $s: BuildHasher + Default + 'static)?> Decode<C> for $ty {
             fn decode<'de, D: Deserializer<'de>>(
                 de: D,
                 cx: &mut DecodeCx<'_, C>,
@@ -216,7 +239,7 @@ lists! {
 
 /// An array: a list of exactly `N` items (`too_short` / `too_long`
 /// otherwise, as a Pydantic list with both lengths set).
-impl<C: ?Sized, T: Decode<C>, const N: usize> Decode<C> for [T; N] {
+impl<C: ?Sized, T: Decode<C> + 'static, const N: usize> Decode<C> for [T; N] {
     fn decode<'de, D: Deserializer<'de>>(
         de: D,
         cx: &mut DecodeCx<'_, C>,

@@ -151,8 +151,35 @@ impl Decoder<'_, '_> {
                 }
             }
         });
+        // A list whose item failed: its other items are still checked.
+        let lists = f.plan.check.as_ref().is_some_and(|c| {
+            c.nested.is_some() || matches!(c.items, Some(crate::plan::ItemsPlan::Each { .. }))
+        });
+        let put_back = match emitter.field_checks(f.plan, shape) {
+            Some(code) if lists && self.partners(f).is_empty() => {
+                let ty = f.plan.ty;
+                let step = usize::from(!matches!(f.plan.loc, FieldLoc::Here));
+                quote! {
+                    if ::core::option::Option::is_none(&#v) {
+                        __state.field_partial::<#ty, _>(
+                            #slot,
+                            __cx,
+                            __loc,
+                            #step,
+                            |#binding: &#ty, __errors: &mut #krate::ValidationErrors| {
+                                let __loc: &#krate::LocChain<'_> = &#krate::LocChain::ROOT;
+                                #code
+                            },
+                        );
+                    } else {
+                        __state.field(#slot, __cx);
+                    }
+                }
+            }
+            _ => quote!(__state.field(#slot, __cx);),
+        };
         quote! {
-            __state.field(#slot, __cx);
+            #put_back
             if #m {
                 __cx.push(&#at, #krate::error::catalogue::missing());
             }

@@ -132,7 +132,7 @@ impl Decoder<'_, '_> {
         predicates.extend(crate::bounds::sanitize(plan));
         for param in plan.generics.type_params() {
             let p = &param.ident;
-            predicates.push(quote!(#p: #krate::decode::Decode<#ctx>));
+            predicates.push(quote!(#p: #krate::decode::Decode<#ctx> + 'static));
         }
         crate::bounds::extend(&mut generics, predicates);
         let (impl_generics, _, where_clause) = generics.split_for_impl();
@@ -262,6 +262,13 @@ impl Decoder<'_, '_> {
             }
         });
         let finish = self.finish();
+        // Rule arguments of a context type may name the context `ctx` (a
+        // `range` bound, read here for out-of-type integers).
+        let ctx_name = self
+            .plan
+            .context
+            .as_ref()
+            .map(|_| quote!(let ctx = __cx.ctx(); let _ = ctx;));
         quote! {
             #decode_header {
                 fn decode<'de, __D: #krate::__private::serde::Deserializer<'de>>(
@@ -296,6 +303,7 @@ impl Decoder<'_, '_> {
                     __cx: &mut #krate::decode::DecodeCx<'_, #ctx>,
                     __loc: &#krate::LocChain<'_>,
                 ) -> ::core::result::Result<(), __D::Error> {
+                    #ctx_name
                     match __index {
                         #(#reads)*
                         _ => {
