@@ -118,3 +118,29 @@ async fn an_order_reports_every_level() {
     assert_eq!(reply.status, 200, "{}", reply.text);
     assert_eq!(reply.json(), json!({"items": 1}));
 }
+
+#[tokio::test]
+async fn the_readme_order_gets_every_error() {
+    let server = Server::start().await;
+    let body = r#"{"customerId": "c 1", "items": [{"sku": "abc", "quantity": 0, "unitPrice": "9.5"}, 7], "shipping": "overnight", "address": {"street": "1 Main St", "city": "Paris"}, "notes": {}, "gift": true}"#;
+    let reply = server.post_json("/orders", body).await;
+    assert_eq!(reply.status, 422, "{}", reply.text);
+    let locs: Vec<String> = reply.json()["detail"]
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|e| format!("{} {}", e["type"].as_str().unwrap_or_default(), e["loc"]))
+        .collect();
+    assert_eq!(
+        locs,
+        [
+            r#"string_charset ["body","customerId"]"#,
+            r#"string_pattern_mismatch ["body","items",0,"sku"]"#,
+            r#"greater_than_equal ["body","items",0,"quantity"]"#,
+            r#"model_attributes_type ["body","items",1]"#,
+            r#"literal_error ["body","shipping"]"#,
+            r#"missing ["body","address","zip"]"#,
+            r#"extra_forbidden ["body","gift"]"#,
+        ]
+    );
+}
