@@ -993,15 +993,15 @@ fn container_attrs(cx: &Ctxt, attrs: &[syn::Attribute]) -> ContainerAttrs {
 
 /// What the loc needs from a field's or variant's `#[serde]` attributes.
 #[derive(Default)]
-struct SerdeItem {
-    rename: Option<String>,
-    rename_all: Option<RenameRule>,
-    flatten: bool,
+pub(crate) struct SerdeItem {
+    pub(crate) rename: Option<String>,
+    pub(crate) rename_all: Option<RenameRule>,
+    pub(crate) flatten: bool,
 }
 
 /// Reads serde attributes leniently: anything serde itself would reject is
 /// serde's to report, so malformed or unknown entries are skipped silently.
-fn serde_attrs(attrs: &[syn::Attribute]) -> SerdeItem {
+pub(crate) fn serde_attrs(attrs: &[syn::Attribute]) -> SerdeItem {
     let mut out = SerdeItem::default();
     for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
         let _ = attr.parse_nested_meta(|meta| {
@@ -1022,7 +1022,7 @@ fn serde_attrs(attrs: &[syn::Attribute]) -> SerdeItem {
     out
 }
 
-fn serde_container(attrs: &[syn::Attribute]) -> SerdeContainer {
+pub(crate) fn serde_container(attrs: &[syn::Attribute]) -> SerdeContainer {
     let mut out = SerdeContainer::default();
     for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
         let _ = attr.parse_nested_meta(|meta| {

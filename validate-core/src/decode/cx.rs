@@ -117,6 +117,20 @@ impl<'c, C: ?Sized> DecodeCx<'c, C> {
         true
     }
 
+    /// A fresh run with the same context, mode and depth (an untagged
+    /// enum's attempt).
+    pub(crate) fn fork(&self) -> DecodeCx<'c, C> {
+        DecodeCx {
+            ctx: self.ctx,
+            mode: self.mode,
+            strings: self.strings,
+            errors: ValidationErrors::new(),
+            depth: self.depth,
+            out_of_range: None,
+            partial: None,
+        }
+    }
+
     /// Leaves the level [`enter`](Self::enter) entered.
     pub(crate) fn leave(&mut self) {
         self.depth = self.depth.saturating_sub(1);

@@ -163,6 +163,31 @@ where
     }
 }
 
+/// A flattened field's keys: a struct's own keys are taken from the
+/// unknown ones, so a later flattened field does not see them (as serde).
+pub trait FlattenKeys<T, C: ?Sized> {
+    /// Whether the flattened field's type reads `key`.
+    fn knows(&self, key: &str) -> bool;
+}
+
+impl<T: super::DecodeStruct<C>, C: ?Sized> FlattenKeys<T, C> for &&Wrap<T, C> {
+    fn knows(&self, key: &str) -> bool {
+        T::field(key).is_some()
+    }
+}
+
+/// A flattened map (or a type read by serde) takes no key of its own.
+pub trait FlattenAll<T, C: ?Sized> {
+    /// Always `false`.
+    fn knows(&self, key: &str) -> bool;
+}
+
+impl<T, C: ?Sized> FlattenAll<T, C> for &Wrap<T, C> {
+    fn knows(&self, _: &str) -> bool {
+        false
+    }
+}
+
 /// A serde error as the fallback sees it: its message, used only to
 /// classify (never copied into an error).
 #[derive(Debug)]

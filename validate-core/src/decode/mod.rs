@@ -91,6 +91,8 @@ pub(crate) mod probe;
 mod scalar;
 mod seq;
 mod strings;
+#[doc(hidden)]
+pub mod tagged;
 mod wrap;
 
 pub use cx::{DecodeCx, Mode};
@@ -103,7 +105,9 @@ pub use strings::{Strings, parse_urlencoded};
 #[doc(hidden)]
 pub use content::{Content, ContentDeserializer};
 #[doc(hidden)]
-pub use fallback::{Failure, ViaDecode, ViaNothing, ViaSerde, Wrap, decode_with};
+pub use fallback::{
+    Failure, FlattenAll, FlattenKeys, ViaDecode, ViaNothing, ViaSerde, Wrap, decode_with,
+};
 #[doc(hidden)]
 pub use object::{DecodeStruct, Partial, StructState, decode_struct};
 

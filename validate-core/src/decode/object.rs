@@ -137,6 +137,12 @@ impl StructState {
         Content::Map(self.flat.clone())
     }
 
+    /// Drops the unknown keys a flattened struct took, so the next
+    /// flattened field does not see them.
+    pub fn forget_flattened(&mut self, known: impl Fn(&str) -> bool) {
+        self.flat.retain(|(key, _)| !known(key));
+    }
+
     /// Whether every field read decoded and no key was refused. Errors of
     /// values later replaced by a repeated key are dropped then.
     pub fn is_clean<C: ?Sized>(&mut self, cx: &mut DecodeCx<'_, C>) -> bool {

@@ -10,7 +10,7 @@ use quote::{format_ident, quote};
 use super::{Decoder, Field, field_loc, is_option};
 use crate::ast::RuleKind;
 use crate::emit::Emitter;
-use crate::plan::{Body, FieldLoc};
+use crate::plan::FieldLoc;
 
 impl Decoder<'_, '_> {
     pub(crate) fn finish(&self) -> TokenStream {
@@ -18,6 +18,7 @@ impl Decoder<'_, '_> {
         let ctx = &self.ctx;
         let read: Vec<&Field<'_, '_>> = self.fields.iter().filter(|f| f.slot.is_some()).collect();
         let flattened = read.iter().filter(|f| f.serde.flatten).map(|f| {
+            let ty = f.plan.ty;
             let slot = f.slot.unwrap_or_default();
             let index = syn::Index::from(slot);
             let value = self.read_value(
@@ -33,6 +34,9 @@ impl Decoder<'_, '_> {
                         #krate::__private::flattened(__read, __cx, __loc),
                     );
                     __state.record(#slot, __start, __cx);
+                    __state.forget_flattened(|__key| {
+                        (&&&#krate::decode::Wrap::<#ty, #ctx>::new()).knows(__key)
+                    });
                 }
             }
         });
@@ -131,9 +135,7 @@ impl Decoder<'_, '_> {
                 }
             }
         });
-        let Body::Struct(shape) = &self.plan.body else {
-            return TokenStream::new();
-        };
+        let shape = self.shape;
         let checks = emitter.field_checks(f.plan, shape).map(|code| {
             // `must_match` reads the other field too: checked only when
             // both decoded.

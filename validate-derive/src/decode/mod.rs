@@ -13,6 +13,7 @@
 //! else (`from`, `try_from`, `remote`).
 
 mod attrs;
+mod enums;
 mod finish;
 
 use proc_macro2::TokenStream;
@@ -20,7 +21,8 @@ use quote::{format_ident, quote};
 use syn::ext::IdentExt;
 use syn::{Ident, Type};
 
-use crate::plan::{Body, FieldLoc, FieldPlan, Plan};
+use crate::case::RenameRule;
+use crate::plan::{Body, FieldLoc, FieldPlan, Plan, ShapePlan};
 use attrs::{ContainerSerde, FieldSerde};
 
 /// One field as the decoder sees it.
@@ -33,30 +35,29 @@ pub(crate) struct Field<'p, 'a> {
     pub(crate) slot: Option<usize>,
 }
 
-/// The struct being decoded.
+/// The struct being decoded: the derived struct, or the hidden struct an
+/// enum's struct variant is read into.
 pub(crate) struct Decoder<'p, 'a> {
     pub(crate) plan: &'p Plan<'a>,
     pub(crate) container: ContainerSerde,
+    pub(crate) shape: &'p ShapePlan<'a>,
     pub(crate) fields: Vec<Field<'p, 'a>>,
     /// The validation context type: `__C` for a context-free struct.
     pub(crate) ctx: TokenStream,
+    /// The hidden struct of an enum variant (not generic), instead of the
+    /// derived type.
+    pub(crate) hidden: Option<Ident>,
 }
 
-/// The decoder's impls, or nothing for types left to serde.
-pub(crate) fn emit(input: &syn::DeriveInput, plan: &Plan<'_>) -> TokenStream {
-    if plan.newtype.is_some() || input.generics.lifetimes().next().is_some() {
-        return TokenStream::new();
-    }
-    let container = attrs::container(&input.attrs);
-    let (syn::Data::Struct(data), Body::Struct(shape)) = (&input.data, &plan.body) else {
-        return TokenStream::new();
-    };
-    if container.foreign || data.fields.len() != shape.fields.len() {
-        return TokenStream::new();
-    }
+/// The fields of a struct or variant as the decoder sees them; `rename`
+/// is the `rename_all` rule that applies to them.
+pub(crate) fn fields_of<'p, 'a>(
+    syn_fields: &syn::Fields,
+    shape: &'p ShapePlan<'a>,
+    rename: Option<RenameRule>,
+) -> Vec<Field<'p, 'a>> {
     let mut next_slot = 0;
-    let fields: Vec<Field<'_, '_>> = data
-        .fields
+    syn_fields
         .iter()
         .zip(&shape.fields)
         .map(|(syn_field, plan)| {
@@ -65,9 +66,7 @@ pub(crate) fn emit(input: &syn::DeriveInput, plan: &Plan<'_>) -> TokenStream {
                 (Some(name), _) => name.clone(),
                 (None, Some(ident)) => {
                     let name = ident.unraw().to_string();
-                    container
-                        .rename_all
-                        .map_or(name.clone(), |r| r.apply_to_field(&name))
+                    rename.map_or(name.clone(), |r| r.apply_to_field(&name))
                 }
                 (None, None) => String::new(),
             };
@@ -84,16 +83,58 @@ pub(crate) fn emit(input: &syn::DeriveInput, plan: &Plan<'_>) -> TokenStream {
                 slot,
             }
         })
-        .collect();
-    let ctx = match &plan.context {
+        .collect()
+}
+
+/// The context type tokens: the declared one, or `__C`.
+fn ctx_of(plan: &Plan<'_>) -> TokenStream {
+    match &plan.context {
         Some(c) => quote!(#c),
         None => quote!(__C),
+    }
+}
+
+/// The code in `decode_impl!`, inside an anonymous const.
+fn wrap(plan: &Plan<'_>, body: TokenStream) -> TokenStream {
+    let krate = &plan.krate;
+    quote! {
+        #krate::__private::decode_impl! {
+            const _: () = {
+                #[allow(unused_imports)]
+                use #krate::decode::{
+                    FlattenAll as _, FlattenKeys as _, ViaDecode as _, ViaNothing as _, ViaSerde as _,
+                };
+                #body
+            };
+        }
+    }
+}
+
+/// The decoder's impls, or nothing for types left to serde.
+pub(crate) fn emit(input: &syn::DeriveInput, plan: &Plan<'_>) -> TokenStream {
+    if plan.newtype.is_some() || input.generics.lifetimes().next().is_some() {
+        return TokenStream::new();
+    }
+    let container = attrs::container(&input.attrs);
+    let (data, shape) = match (&input.data, &plan.body) {
+        (syn::Data::Struct(data), Body::Struct(shape)) => (data, shape),
+        (syn::Data::Enum(data), Body::Enum(variants)) => {
+            return enums::emit(plan, &input.attrs, data, variants)
+                .map_or_else(TokenStream::new, |body| wrap(plan, body));
+        }
+        _ => return TokenStream::new(),
     };
+    if container.foreign || data.fields.len() != shape.fields.len() {
+        return TokenStream::new();
+    }
+    let fields = fields_of(&data.fields, shape, container.rename_all);
     let decoder = Decoder {
         plan,
         container,
+        shape,
         fields,
-        ctx,
+        ctx: ctx_of(plan),
+        hidden: None,
     };
     let read: Vec<&Field<'_, '_>> = decoder.fields.iter().filter(|f| f.slot.is_some()).collect();
     let body = match data.fields {
@@ -101,16 +142,7 @@ pub(crate) fn emit(input: &syn::DeriveInput, plan: &Plan<'_>) -> TokenStream {
         _ if read.len() == 1 => decoder.single(read[0]),
         _ => return TokenStream::new(),
     };
-    let krate = &plan.krate;
-    quote! {
-        #krate::__private::decode_impl! {
-            const _: () = {
-                #[allow(unused_imports)]
-                use #krate::decode::{ViaDecode as _, ViaNothing as _, ViaSerde as _};
-                #body
-            };
-        }
-    }
+    wrap(plan, body)
 }
 
 impl Decoder<'_, '_> {
@@ -119,6 +151,16 @@ impl Decoder<'_, '_> {
     /// fields needs.
     pub(crate) fn impl_header(&self, trait_path: TokenStream) -> TokenStream {
         let plan = self.plan;
+        if let Some(hidden) = &self.hidden {
+            let generics = plan
+                .context
+                .is_none()
+                .then(|| quote!(<__C: ?::core::marker::Sized>));
+            return quote! {
+                #[automatically_derived]
+                impl #generics #trait_path for #hidden
+            };
+        }
         let ident = plan.ident;
         let ctx = &self.ctx;
         let krate = &plan.krate;
@@ -334,9 +376,7 @@ impl Decoder<'_, '_> {
             .iter()
             .find(|r| matches!(r.kind, crate::ast::RuleKind::Range { .. }))?;
         let int = int_type(f.plan.ty)?;
-        let Body::Struct(shape) = &self.plan.body else {
-            return None;
-        };
+        let shape = self.shape;
         let emitter = crate::emit::Emitter { plan: self.plan };
         let v = format_ident!("__nearest");
         let call = emitter.rule_call(rule, Some(int), &v, shape);
