@@ -1,10 +1,13 @@
 //! The collecting decoder against serde: reading the signup body as JSON
 //! and validating it, `validate_core::json::from_slice` (every error at
-//! once) against `serde_json::from_slice` + `validate()` on a valid body,
-//! and against the first-error path (`de::deserialize_valid`: serde stops
-//! at the first wrong value) on a body with type and rule errors. Prints a
-//! table, `RATIO decode.valid/serde_validate x.xx` and
-//! `RATIO decode.invalid/first_error x.xx`.
+//! once) against `serde_json::from_slice` + `validate()` on the valid body,
+//! and against the first-error path (`de::deserialize_valid`: serde, which
+//! stops at the first wrong value, then sanitize and validate) on the
+//! scenario's invalid body (every field breaks a rule) and on a mixed one
+//! (the same with `age` a string: serde stops there, before the rest of
+//! the body). Prints tables, `RATIO decode.valid/serde_validate x.xx`,
+//! `RATIO decode.invalid/first_error x.xx` and
+//! `RATIO decode.mixed/first_error x.xx`.
 
 use std::hint::black_box;
 
@@ -94,7 +97,7 @@ fn first_error(body: &[u8]) -> usize {
 
 fn case(label: &'static str, base: &'static str, cs: &[Contender<'_>]) -> Vec<Figure> {
     let m = harness::run(cs, ROUNDS, BATCH);
-    let mut t = Table::new(&["reader", "ns/call", "x first", "errors", "allocs", "bytes"]);
+    let mut t = Table::new(&["reader", "ns/call", "x base", "errors", "allocs", "bytes"]);
     let mut out = Vec::new();
     for (i, c) in cs.iter().enumerate() {
         t.row(vec![
@@ -105,11 +108,31 @@ fn case(label: &'static str, base: &'static str, cs: &[Contender<'_>]) -> Vec<Fi
             format!("{:.1}", c.allocs.count),
             format!("{:.0}", c.allocs.bytes),
         ]);
-        out.push(Figure::new("NS", format!("decode_{label}"), c.name, m.per_call(i) * 1e9));
-        out.push(Figure::new("ALLOCS", format!("decode_{label}"), c.name, c.allocs.count));
-        out.push(Figure::new("ERRORS", format!("decode_{label}"), c.name, c.errors as f64));
+        out.push(Figure::new(
+            "NS",
+            format!("decode_{label}"),
+            c.name,
+            m.per_call(i) * 1e9,
+        ));
+        out.push(Figure::new(
+            "ALLOCS",
+            format!("decode_{label}"),
+            c.name,
+            c.allocs.count,
+        ));
+        out.push(Figure::new(
+            "ERRORS",
+            format!("decode_{label}"),
+            c.name,
+            c.errors as f64,
+        ));
     }
-    out.push(Figure::new("RATIO", "decode", format!("{label}/{base}"), m.ratio(1, 0)));
+    out.push(Figure::new(
+        "RATIO",
+        "decode",
+        format!("{label}/{base}"),
+        m.ratio(1, 0),
+    ));
     println!("\ndecode, {label} body: medians of {ROUNDS} rounds of ~20 ms batches");
     t.print();
     out
@@ -118,13 +141,19 @@ fn case(label: &'static str, base: &'static str, cs: &[Contender<'_>]) -> Vec<Fi
 /// Runs both cases; returns every figure.
 pub fn run() -> Vec<Figure> {
     let valid = body(&scenario::valid(), serde_json::json!(scenario::valid().age));
-    let invalid = body(&scenario::invalid(), serde_json::json!("seven"));
+    let invalid = body(
+        &scenario::invalid(),
+        serde_json::json!(scenario::invalid().age),
+    );
+    let mixed = body(&scenario::invalid(), serde_json::json!("seven"));
     let (v1, v2) = (valid.clone(), valid);
     let mut figures = case(
         "valid",
         "serde_validate",
         &[
-            Contender::new("serde_validate", move || serde_then_validate(black_box(&v1))),
+            Contender::new("serde_validate", move || {
+                serde_then_validate(black_box(&v1))
+            }),
             Contender::new("decode", move || decoded(black_box(&v2))),
         ],
     );
@@ -137,5 +166,40 @@ pub fn run() -> Vec<Figure> {
             Contender::new("decode", move || decoded(black_box(&i2))),
         ],
     ));
+    let (m1, m2) = (mixed.clone(), mixed);
+    figures.extend(case(
+        "mixed",
+        "first_error",
+        &[
+            Contender::new("first_error", move || first_error(black_box(&m1))),
+            Contender::new("decode", move || decoded(black_box(&m2))),
+        ],
+    ));
     figures
+}
+
+/// Calls one reader `iterations` times (for a profiler): `decode` or
+/// `serde` on the valid body, `decode-invalid` or `first-error` on the
+/// invalid one, `decode-mixed` or `first-error-mixed` on the mixed one.
+/// `false` for an unknown reader.
+pub fn profile(reader: &str, iterations: u64) -> bool {
+    let valid = body(&scenario::valid(), serde_json::json!(scenario::valid().age));
+    let invalid = body(
+        &scenario::invalid(),
+        serde_json::json!(scenario::invalid().age),
+    );
+    let mixed = body(&scenario::invalid(), serde_json::json!("seven"));
+    let (read, body): (fn(&[u8]) -> usize, _) = match reader {
+        "decode" => (decoded, valid),
+        "serde" => (serde_then_validate, valid),
+        "decode-invalid" => (decoded, invalid),
+        "first-error" => (first_error, invalid),
+        "decode-mixed" => (decoded, mixed),
+        "first-error-mixed" => (first_error, mixed),
+        _ => return false,
+    };
+    for _ in 0..iterations {
+        black_box(read(black_box(&body)));
+    }
+    true
 }

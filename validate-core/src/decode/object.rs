@@ -91,6 +91,15 @@ pub struct Partial<L> {
 pub struct StructState {
     /// Errors before this index are not this struct's.
     base: usize,
+    /// Anything but a clean read; boxed, so a valid struct carries (and
+    /// drops) one pointer.
+    found: Option<Box<Found>>,
+}
+
+/// What only a struct with a problem, a flattened field or a repeated key
+/// needs.
+#[derive(Debug, Default)]
+struct Found {
     /// Where each field's decoding errors are (field, start, end).
     spans: Vec<(usize, usize, usize)>,
     /// Keys refused by `deny_unknown_fields`, in input order.
@@ -105,51 +114,70 @@ pub struct StructState {
 
 impl StructState {
     fn new(base: usize) -> Self {
-        StructState {
-            base,
-            spans: Vec::new(),
-            extras: Vec::new(),
-            flat: Vec::new(),
-            pending: Vec::new(),
-            partials: Vec::new(),
-        }
+        StructState { base, found: None }
+    }
+
+    fn found(&mut self) -> &mut Found {
+        self.found.get_or_insert_with(Box::default)
     }
 
     /// Field `field` was read, its errors at `start..` the current end. A
     /// later value for the same key replaces an earlier one, as in
     /// Python's `json`.
+    #[inline]
     pub fn record<C: ?Sized>(&mut self, field: usize, start: usize, cx: &mut DecodeCx<'_, C>) {
-        self.spans.retain(|s| s.0 != field);
-        self.partials.retain(|p| p.0 != field);
+        if let Some(found) = &mut self.found {
+            found.spans.retain(|s| s.0 != field);
+            found.partials.retain(|p| p.0 != field);
+        }
         let end = cx.errors().len();
         if end > start {
-            self.spans.push((field, start, end));
+            self.found().spans.push((field, start, end));
         }
+        if cx.partial.is_some() {
+            self.keep_partial(field, start, cx);
+        }
+    }
+
+    #[cold]
+    fn keep_partial<C: ?Sized>(&mut self, field: usize, start: usize, cx: &mut DecodeCx<'_, C>) {
         if let Some((at, partial)) = cx.partial.take()
             && at >= start
         {
-            self.partials.push((field, partial));
+            self.found().partials.push((field, partial));
         }
     }
 
     /// The unknown keys, as an object for a `flatten` field.
     pub fn flattened(&self) -> Content {
-        Content::Map(self.flat.clone())
+        Content::Map(
+            self.found
+                .as_ref()
+                .map(|f| f.flat.clone())
+                .unwrap_or_default(),
+        )
     }
 
     /// Drops the unknown keys a flattened struct took, so the next
     /// flattened field does not see them.
     pub fn forget_flattened(&mut self, known: impl Fn(&str) -> bool) {
-        self.flat.retain(|(key, _)| !known(key));
+        if let Some(found) = &mut self.found {
+            found.flat.retain(|(key, _)| !known(key));
+        }
     }
 
     /// Whether every field read decoded and no key was refused. Errors of
     /// values later replaced by a repeated key are dropped then.
+    #[inline]
     pub fn is_clean<C: ?Sized>(&mut self, cx: &mut DecodeCx<'_, C>) -> bool {
-        if !self.spans.is_empty() || !self.extras.is_empty() {
+        if let Some(found) = &self.found
+            && (!found.spans.is_empty() || !found.extras.is_empty())
+        {
             return false;
         }
-        drop(cx.errors_mut().split_off(self.base));
+        if cx.errors().len() > self.base {
+            drop(cx.errors_mut().split_off(self.base));
+        }
         true
     }
 
@@ -157,12 +185,13 @@ impl StructState {
     /// [`field`](Self::field) in declaration order.
     pub fn begin_report<C: ?Sized>(&mut self, cx: &mut DecodeCx<'_, C>) {
         let base = self.base;
-        self.pending = cx
+        let pending = cx
             .errors_mut()
             .split_off(base)
             .into_iter()
             .map(Some)
             .collect();
+        self.found().pending = pending;
     }
 
     /// Puts back the decoding errors of field `field`.
@@ -175,12 +204,15 @@ impl StructState {
     fn take_errors(&mut self, field: usize) -> Vec<ValidationError> {
         let base = self.base;
         let mut out = Vec::new();
-        for &(f, start, end) in &self.spans {
+        let Some(found) = &mut self.found else {
+            return out;
+        };
+        for &(f, start, end) in &found.spans {
             if f != field {
                 continue;
             }
             for i in start..end {
-                if let Some(error) = self.pending.get_mut(i - base).and_then(Option::take) {
+                if let Some(error) = found.pending.get_mut(i - base).and_then(Option::take) {
                     out.push(error);
                 }
             }
@@ -203,9 +235,10 @@ impl StructState {
         step: usize,
         check: impl FnOnce(&L, &mut ValidationErrors),
     ) {
-        let position = self.partials.iter().position(|p| p.0 == field);
+        let found = self.found();
+        let position = found.partials.iter().position(|p| p.0 == field);
         let partial = position
-            .map(|i| self.partials.swap_remove(i).1)
+            .map(|i| found.partials.swap_remove(i).1)
             .and_then(|p| p.downcast::<Partial<L>>().ok());
         let Some(partial) = partial else {
             return self.field(field, cx);
@@ -251,7 +284,8 @@ impl StructState {
 
     /// Reports the refused keys, after the fields (as pydantic-core).
     pub fn extras<C: ?Sized>(&mut self, cx: &mut DecodeCx<'_, C>, loc: &LocChain<'_>) {
-        for key in std::mem::take(&mut self.extras) {
+        let extras = self.found.as_mut().map(|f| std::mem::take(&mut f.extras));
+        for key in extras.unwrap_or_default() {
             cx.push(&loc.key(&key), catalogue::extra_forbidden());
         }
     }
@@ -347,11 +381,11 @@ impl<'de, S: DecodeStruct<C>, C: ?Sized> Visitor<'de> for StructVisitor<'_, '_, 
                 }
                 Key::Unknown(key) if S::FLATTEN => {
                     let value = map.next_value_seed(ContentSeed)?;
-                    state.flat.push((key, value));
+                    state.found().flat.push((key, value));
                 }
                 Key::Unknown(key) => {
                     map.next_value::<IgnoredAny>()?;
-                    state.extras.push(key);
+                    state.found().extras.push(key);
                 }
                 Key::Ignored => {
                     map.next_value::<IgnoredAny>()?;

@@ -310,16 +310,70 @@ macro_rules! floats {
 
 floats!(f32 f64);
 
-impl FromGot for String {
-    fn from_got(got: Got<'_>, _: bool) -> Result<Self, ValidationError> {
-        match got {
-            Got::Str(s) => Ok(s.to_owned()),
-            _ => Err(catalogue::string_type()),
+/// A `String`: its own visitor, so the common case (a string) is a copy
+/// and nothing else.
+impl<C: ?Sized> Decode<C> for String {
+    #[inline]
+    fn decode<'de, D: Deserializer<'de>>(
+        de: D,
+        cx: &mut DecodeCx<'_, C>,
+        loc: &LocChain<'_>,
+    ) -> Result<Option<Self>, D::Error> {
+        match de.deserialize_any(StringVisitor)? {
+            Some(text) => Ok(Some(text)),
+            None => {
+                cx.push(loc, catalogue::string_type());
+                Ok(None)
+            }
         }
     }
+}
 
-    fn from_string(text: String, _: bool) -> Result<Self, ValidationError> {
-        Ok(text)
+/// A string, or `None` for anything else (skipped).
+struct StringVisitor;
+
+impl<'de> Visitor<'de> for StringVisitor {
+    type Value = Option<String>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a string")
+    }
+    #[inline]
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        Ok(Some(v.to_owned()))
+    }
+    #[inline]
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Self::Value, E> {
+        Ok(Some(v))
+    }
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+    fn visit_bytes<E: de::Error>(self, _: &[u8]) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(None)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(None)
     }
 }
 
@@ -354,4 +408,4 @@ macro_rules! plain {
     )*};
 }
 
-plain!(bool f32 f64 String char);
+plain!(bool f32 f64 char);
