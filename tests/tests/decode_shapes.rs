@@ -346,3 +346,29 @@ fn no_error_echoes_the_input() {
         .to_string();
     assert!(!shown.contains("hunter2"), "{shown}");
 }
+
+#[derive(Debug, Deserialize, Validate)]
+struct Tree {
+    #[validate(length(max = 3))]
+    name: String,
+    #[validate(nested)]
+    children: Vec<Tree>,
+}
+
+#[test]
+fn deep_nesting_is_refused_not_overflowed() {
+    fn nested(depth: usize, name: &str) -> String {
+        let open = format!(r#"{{"name": "{name}", "children": ["#).repeat(depth);
+        let close = "]}".repeat(depth);
+        format!(r#"{open}{{"name": "{name}", "children": []}}{close}"#)
+    }
+    // Within serde_json's limit of 128 levels (an object and a list per
+    // tree level): every level read and checked.
+    let errors = vjson::from_slice::<Tree>(nested(60, "long").as_bytes()).expect_err("too long");
+    assert_eq!(errors.len(), 61);
+    assert!(vjson::from_slice::<Tree>(nested(60, "ok").as_bytes()).is_ok());
+    // Past it: one error, no stack overflow.
+    let errors = vjson::from_slice::<Tree>(nested(10_000, "x").as_bytes()).expect_err("too deep");
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors.iter().next().map(|e| e.kind()), Some("json_invalid"));
+}
