@@ -22,7 +22,8 @@ use super::{Decode, DecodeCx};
 use crate::error::catalogue::{self, join_expected};
 use crate::{CtxValue, LocChain, LocItem, ValidationError};
 
-/// The type a field is read as; see the [module docs](self).
+/// The type a field is read as, to choose how to read it by autoref
+/// specialization: `Decode`, else serde, else nothing.
 pub struct Wrap<T, C: ?Sized>(PhantomData<fn() -> T>, PhantomData<fn(&C)>);
 
 impl<T, C: ?Sized> Wrap<T, C> {

@@ -21,7 +21,8 @@ use super::seq::refuse_scalars;
 use crate::LocChain;
 use crate::error::{Loc, LocItem, ValidationError, ValidationErrors, catalogue};
 
-/// A struct the generated decoder reads; see the [module docs](self).
+/// A struct the generated decoder reads: field slots, key matching, and
+/// `finish`, which builds the struct or reports in declaration order.
 /// Implemented by `#[derive(Validate)]`; not a stable API.
 pub trait DecodeStruct<C: ?Sized>: Sized {
     /// One `Option<Option<T>>` per field read from input: `None` absent,

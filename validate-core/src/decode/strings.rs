@@ -14,7 +14,8 @@ use std::borrow::Cow;
 use serde::de::value::{Error, SeqDeserializer};
 use serde::de::{DeserializeSeed, Deserializer, IntoDeserializer, MapAccess, Visitor};
 
-/// Key-value pairs as an object (see the [module docs](self)).
+/// Key-value pairs as an object: keys in order of first appearance, a
+/// key's last value for a scalar, all of them for a list.
 #[derive(Debug, Clone)]
 pub struct Strings<'a> {
     /// Each distinct key with its values, in order of first appearance.
