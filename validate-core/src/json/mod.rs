@@ -132,3 +132,79 @@ fn byte_offset(text: &str, line: usize, column: usize) -> usize {
     };
     (line_start + column.saturating_sub(1)).min(text.len())
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use serde_json::{Value, json};
+
+    use super::*;
+
+    fn read(body: &[u8]) -> Value {
+        match decode::<BTreeMap<String, u32>, ()>(body, DecodeCx::new(&())) {
+            Ok(map) => json!({ "ok": map.len() }),
+            Err(errors) => serde_json::to_value(&errors).expect("serializes"),
+        }
+    }
+
+    fn invalid(pos: usize, error: &str) -> Value {
+        json!([{"type": "json_invalid", "loc": [pos], "msg": "JSON decode error",
+                "ctx": {"error": error}}])
+    }
+
+    #[test]
+    fn malformed_json_is_json_invalid_at_the_character_offset() {
+        let cases = [
+            (
+                r#"{"userName": 1,"#,
+                15,
+                "Expecting property name enclosed in double quotes",
+            ),
+            (r#"{"userName" 1}"#, 12, "Expecting ':' delimiter"),
+            (r#"{"a": 1} x"#, 9, "Extra data"),
+            (
+                "{\"\u{e9}\u{e9}\": 1 ,,}",
+                10,
+                "Expecting property name enclosed in double quotes",
+            ),
+            ("  ", 2, "Expecting value"),
+            ("nul", 0, "Expecting value"),
+            (r#"{"a":"x"#, 5, "Unterminated string starting at"),
+            ("{\"a\":\n  x}", 8, "Expecting value"),
+        ];
+        for (input, pos, error) in cases {
+            assert_eq!(read(input.as_bytes()), invalid(pos, error), "{input:?}");
+        }
+    }
+
+    #[test]
+    fn a_syntax_error_outranks_every_other_error() {
+        // `"x"` is the wrong type, but the body is not JSON at all.
+        assert_eq!(read(br#"{"a": "x"}}"#), invalid(10, "Extra data"));
+    }
+
+    #[test]
+    fn empty_body_bom_and_bad_utf8() {
+        assert_eq!(
+            read(b""),
+            json!([{"type": "missing", "loc": [], "msg": "Field required"}])
+        );
+        assert_eq!(read(b"\xEF\xBB\xBF{\"a\": 1}"), json!({"ok": 1}));
+        assert_eq!(read(b"{\"a\": \"\xff\"}"), invalid(7, "Invalid UTF-8"));
+    }
+
+    #[test]
+    fn odd_numbers_and_deep_values_are_one_error() {
+        // A number past f64 (Python reads `inf`, serde_json refuses it):
+        // one `json_invalid` in serde_json's fixed words, never the input.
+        let huge = read(br#"{"a": 1e999}"#);
+        assert_eq!(huge[0]["type"], "json_invalid");
+        // A value nested 200 deep where a number belongs is skipped without
+        // recursion: one error.
+        let deep = format!(r#"{{"a": {}{}}}"#, "[".repeat(200), "]".repeat(200));
+        let deep = read(deep.as_bytes());
+        assert_eq!(deep.as_array().map(Vec::len), Some(1), "{deep}");
+        assert_eq!(deep[0]["type"], "int_type");
+    }
+}
