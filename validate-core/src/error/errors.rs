@@ -84,12 +84,14 @@ impl ValidationErrors {
     }
 
     /// The error at `index`, to change in place.
+    #[cfg(feature = "serde")]
     pub(crate) fn get_mut(&mut self, index: usize) -> Option<&mut ValidationError> {
         self.0.get_mut(index)
     }
 
     /// Removes and returns the errors from index `at` on (the decoder
     /// reorders a struct's errors into declaration order).
+    #[cfg(feature = "serde")]
     pub(crate) fn split_off(&mut self, at: usize) -> Vec<ValidationError> {
         self.0.split_off(at.min(self.0.len()))
     }
