@@ -15,6 +15,7 @@ use libfuzzer_sys::fuzz_target;
 use serde::Deserialize;
 use serde_json::Value;
 use validate_core::decode::Mode;
+use validate_core::error::catalogue;
 use validate_core::{Validate, json};
 use validate_fuzz::{assert_no_echo_except, texts_beside_loc};
 
@@ -85,6 +86,26 @@ fn wording() -> Vec<String> {
         .to_vec();
     words.push("^[A-Z]{3}-[0-9]{4}$".to_owned());
     words.push("ASCII letters and digits, or '-'".to_owned());
+    // The decoder's fixed messages.
+    let fixed = [
+        catalogue::missing(),
+        catalogue::model_attributes_type(),
+        catalogue::string_type(),
+        catalogue::int_type(),
+        catalogue::int_parsing(),
+        catalogue::int_from_float(),
+        catalogue::float_type(),
+        catalogue::float_parsing(),
+        catalogue::bool_type(),
+        catalogue::bool_parsing(),
+        catalogue::list_type(),
+        catalogue::dict_type(),
+        catalogue::extra_forbidden(),
+        catalogue::value_error("invalid value"),
+        catalogue::value_error("wrong number of items"),
+        catalogue::json_invalid("Expecting value"),
+    ];
+    words.extend(fixed.iter().map(|e| e.msg().into_owned()));
     words
 }
 
