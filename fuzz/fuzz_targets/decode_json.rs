@@ -86,7 +86,7 @@ fn wording() -> Vec<String> {
         .to_vec();
     words.push("^[A-Z]{3}-[0-9]{4}$".to_owned());
     words.push("ASCII letters and digits, or '-'".to_owned());
-    // The decoder's fixed messages.
+    // The decoder's fixed messages and kinds.
     let fixed = [
         catalogue::missing(),
         catalogue::model_attributes_type(),
@@ -106,6 +106,8 @@ fn wording() -> Vec<String> {
         catalogue::json_invalid("Expecting value"),
     ];
     words.extend(fixed.iter().map(|e| e.msg().into_owned()));
+    words.extend(fixed.iter().map(|e| e.kind().to_owned()));
+    words.extend(["greater_than_equal", "less_than_equal", "string_too_short", "string_too_long"].map(str::to_owned));
     words
 }
 

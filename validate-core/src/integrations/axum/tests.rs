@@ -7,8 +7,11 @@ use ::axum::response::IntoResponse;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
+use ::axum::extract::{FromRef, FromRequest, FromRequestParts, Request};
+
 use super::*;
-use crate::{LocChain, ValidationError, rules};
+use crate::decode::{Decode, DecodeCx};
+use crate::{LocChain, ValidationError, ValidationErrors, rules};
 
 #[derive(Debug, Deserialize)]
 struct Signup {
