@@ -78,6 +78,27 @@ fn strings(v: &Value, values: &mut Vec<String>) {
     }
 }
 
+/// An order that breaks rules in every field: with `bad` values at the
+/// low end (`true`) or the high end.
+fn failing(low: bool, items: usize) -> Order {
+    let text = if low { String::new() } else { "x".repeat(30) };
+    let item = Item {
+        sku: "bad".to_owned(),
+        quantity: if low { 0 } else { 101 },
+        unit_price: if low { 0.0 } else { 2000.0 },
+        tags: None,
+    };
+    Order {
+        customer_id: if low { String::new() } else { "!!".to_owned() },
+        items: vec![item; items],
+        shipping: Shipping::Standard,
+        notes: BTreeMap::from([(text.clone(), text.clone())]),
+        coupon: Some(text.clone()),
+        kind: Kind::Gift { to: text },
+        count: if low { 0 } else { 10 },
+    }
+}
+
 /// The library's own words for this model, which an error may show
 /// whatever the input.
 fn wording() -> Vec<String> {
@@ -107,7 +128,12 @@ fn wording() -> Vec<String> {
     ];
     words.extend(fixed.iter().map(|e| e.msg().into_owned()));
     words.extend(fixed.iter().map(|e| e.kind().to_owned()));
-    words.extend(["greater_than_equal", "less_than_equal", "string_too_short", "string_too_long"].map(str::to_owned));
+    // The rules' words: every rule of the model broken, at both ends.
+    for (low, items) in [(true, 1), (false, 1), (true, 0), (false, 5)] {
+        if let Err(errors) = failing(low, items).validate() {
+            words.extend(texts_beside_loc(&errors));
+        }
+    }
     words
 }
 
