@@ -255,6 +255,20 @@ impl<'de, E: de::Error> Deserializer<'de> for ContentDeserializer<E> {
         }
     }
 
+    /// Text input: a single string where a list is asked for is a list of
+    /// one, as a query string's key given once.
+    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, E> {
+        match self.content {
+            Content::Str(_) if self.text => {
+                let mut seq = SeqDeserializer::new(std::iter::once(self));
+                let value = visitor.visit_seq(&mut seq)?;
+                seq.end()?;
+                Ok(value)
+            }
+            _ => self.deserialize_any(visitor),
+        }
+    }
+
     fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, E> {
         match self.content {
             Content::Null => visitor.visit_none(),
@@ -296,7 +310,7 @@ impl<'de, E: de::Error> Deserializer<'de> for ContentDeserializer<E> {
 
     serde::forward_to_deserialize_any! {
         i128 u128 char str string
-        bytes byte_buf unit unit_struct seq tuple tuple_struct map struct
+        bytes byte_buf unit unit_struct tuple tuple_struct map struct
         identifier ignored_any
     }
 }

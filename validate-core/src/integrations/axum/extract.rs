@@ -4,10 +4,12 @@
 use ::axum::extract::{FromRef, FromRequest, FromRequestParts, Request};
 use ::axum::http::request::Parts;
 
-use super::read::{body, body_part, checked, from_pairs, path_pairs, path_part, query_part};
+use super::read::{
+    body, body_part, checked, from_pairs, header_part, path_pairs, path_part, query_part,
+};
 use super::{
-    ValidForm, ValidFormWith, ValidJson, ValidJsonWith, ValidPath, ValidQuery, ValidQueryWith,
-    ValidRejection,
+    ValidForm, ValidFormWith, ValidHeaders, ValidJson, ValidJsonWith, ValidPath, ValidQuery,
+    ValidQueryWith, ValidRejection,
 };
 use crate::decode::{Decode, parse_urlencoded};
 use crate::{Valid, Validate, ValidationErrors};
@@ -75,6 +77,20 @@ where
         let ctx = T::Context::from_ref(state);
         query_part(parts, &ctx)
             .map(ValidQueryWith)
+            .map_err(ValidRejection::Invalid)
+    }
+}
+
+impl<T, S> FromRequestParts<S> for ValidHeaders<T>
+where
+    T: Decode<()> + Validate<Context = ()>,
+    S: Send + Sync,
+{
+    type Rejection = ValidRejection;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, ValidRejection> {
+        header_part(parts, &())
+            .map(ValidHeaders)
             .map_err(ValidRejection::Invalid)
     }
 }

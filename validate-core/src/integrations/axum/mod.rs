@@ -9,6 +9,7 @@
 //! | [`ValidQuery<T>`] | the query string | `"query"` | none |
 //! | [`ValidForm<T>`] | an `application/x-www-form-urlencoded` body (the query string for `GET` / `HEAD`) | `"body"` (`"query"`) | none |
 //! | [`ValidPath<T>`] | the path parameters (`/users/{id}`) | `"path"` | none |
+//! | [`ValidHeaders<T>`] | the headers (names lowercase: `#[serde(rename = "x-request-id")]` or `rename_all = "kebab-case"`) | `"header"` | none |
 //! | [`ValidRequest<P, Q, B>`] | path, query string and JSON body, all errors in one 422 | `"path"`, `"query"`, `"body"` | none |
 //! | [`ValidJsonWith<T>`], [`ValidQueryWith<T>`], [`ValidFormWith<T>`] | as without `With` | the same | `T::Context` from the router state, by [`FromRef`] |
 //!
@@ -229,6 +230,29 @@ extractor! {
     /// # let _ = axum::Router::<()>::new().route("/users/{id}", axum::routing::get(show));
     /// ```
     ValidPath
+}
+
+extractor! {
+    /// The request's headers, read as text under their lowercase names (a
+    /// repeated header fills a `Vec`, its last value is kept for a single
+    /// field; a value that is not UTF-8 is read with U+FFFD), sanitized and
+    /// validated; locs start with `"header"`.
+    ///
+    /// ```
+    /// # use validate_core::{Validate, axum::ValidHeaders};
+    /// #[derive(serde::Deserialize, Validate)]
+    /// #[serde(rename_all = "kebab-case")]
+    /// struct Tracing {
+    ///     #[validate(uuid)]
+    ///     x_request_id: String,
+    /// }
+    ///
+    /// async fn traced(ValidHeaders(headers): ValidHeaders<Tracing>) -> String {
+    ///     headers.x_request_id.clone()
+    /// }
+    /// # let _ = axum::Router::<()>::new().route("/", axum::routing::get(traced));
+    /// ```
+    ValidHeaders
 }
 
 extractor! {

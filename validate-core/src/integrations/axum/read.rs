@@ -93,6 +93,23 @@ where
     checked(ctx, "query", |cx| from_pairs(&pairs, cx))
 }
 
+pub(super) fn header_part<T>(parts: &Parts, ctx: &T::Context) -> Result<Valid<T>, ValidationErrors>
+where
+    T: Decode<T::Context> + Validate,
+{
+    let pairs: Vec<(Cow<'_, str>, Cow<'_, str>)> = parts
+        .headers
+        .iter()
+        .map(|(name, value)| {
+            (
+                Cow::Borrowed(name.as_str()),
+                String::from_utf8_lossy(value.as_bytes()),
+            )
+        })
+        .collect();
+    checked(ctx, "header", |cx| from_pairs(&pairs, cx))
+}
+
 /// Key-value text, owned.
 type Pairs = Vec<(Cow<'static, str>, Cow<'static, str>)>;
 

@@ -294,3 +294,64 @@ async fn body_over_the_limit_is_413_json() {
         "{body}"
     );
 }
+
+/// Headers, by their lowercase names. (Read through serde, a repeated
+/// header keeps its last value; a derived type gets them all.)
+#[derive(Debug, Deserialize)]
+struct Tracing {
+    #[serde(rename = "x-request-id")]
+    request_id: u64,
+    #[serde(rename = "x-tag", default)]
+    tags: Vec<String>,
+}
+
+impl Validate for Tracing {
+    type Context = ();
+    fn validate_into(&self, _: &(), loc: &LocChain<'_>, errors: &mut ValidationErrors) {
+        for (i, tag) in self.tags.iter().enumerate() {
+            if let Err(e) = rules::length(tag, 1..=3) {
+                errors.push_at(&loc.field("x-tag").index(i), e);
+            }
+        }
+    }
+}
+
+decode_via_serde!(Tracing);
+
+#[tokio::test]
+async fn headers_are_read_as_text_under_their_names() {
+    let request = |id: &str| {
+        HttpRequest::builder()
+            .header("X-Request-Id", id)
+            .header("x-tag", "abcd")
+            .body(Body::empty())
+            .expect("a request")
+    };
+    let mut parts = request("12").into_parts().0;
+    let rejection = ValidHeaders::<Tracing>::from_request_parts(&mut parts, &())
+        .await
+        .unwrap_err();
+    assert_eq!(
+        answer(rejection).await.2,
+        json!({"detail": [{"type": "string_too_long", "loc": ["header", "x-tag", 0],
+            "msg": "String should have at most 3 characters", "ctx": {"max_length": 3}}]})
+    );
+    let mut parts = request("twelve").into_parts().0;
+    let rejection = ValidHeaders::<Tracing>::from_request_parts(&mut parts, &())
+        .await
+        .unwrap_err();
+    assert_eq!(
+        answer(rejection).await.2["detail"][0]["loc"],
+        json!(["header", "x-request-id"])
+    );
+    let mut parts = HttpRequest::builder()
+        .header("x-request-id", "12")
+        .body(Body::empty())
+        .expect("a request")
+        .into_parts()
+        .0;
+    let ValidHeaders(ok) = ValidHeaders::<Tracing>::from_request_parts(&mut parts, &())
+        .await
+        .unwrap();
+    assert_eq!((ok.request_id, ok.tags.len()), (12, 0));
+}
