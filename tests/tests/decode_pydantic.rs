@@ -110,13 +110,6 @@ where
 /// Cases where the decoder still differs from FastAPI, and why. Each must
 /// differ (so a fix shows up here); every other case must match.
 const KNOWN_DIFFERENCES: &[(&str, &str)] = &[
-    // A list over its `length(max)` with items that failed to decode:
-    // Pydantic reports `too_long` alone; the decoder reports each item
-    // (the length rule is a check, run on what decoded).
-    (
-        "too many items, some of the wrong type",
-        "item errors instead of too_long",
-    ),
     // The catalogue writes a float bound in `msg` as Python's repr
     // (`greater than 0.0`); pydantic-core writes `greater than 0` (its ctx
     // keeps `0.0`). A catalogue matter, not the decoder's.

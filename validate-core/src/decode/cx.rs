@@ -28,10 +28,10 @@ pub struct DecodeCx<'c, C: ?Sized> {
     /// The last integer outside its Rust type's range: the index of its
     /// error and its value, for a field whose `range` reports it instead.
     pub(crate) out_of_range: Option<(usize, i128)>,
-    /// The last list that had an item fail: the index of its first error
-    /// and its [`Partial`](super::object::Partial) items, so that the
-    /// struct holding it can still check the items that decoded.
-    pub(crate) partial: Option<(usize, Box<dyn std::any::Any>)>,
+    /// The last list that had an item fail: the index of its first error,
+    /// its length and its [`Partial`](super::object::Partial) items, so
+    /// that the struct holding it can still check the items that decoded.
+    pub(crate) partial: Option<(usize, usize, Box<dyn std::any::Any>)>,
 }
 
 impl<'c, C: ?Sized> DecodeCx<'c, C> {

@@ -109,7 +109,7 @@ pub use fallback::{
     Failure, FlattenAll, FlattenKeys, ViaDecode, ViaNothing, ViaSerde, Wrap, decode_with,
 };
 #[doc(hidden)]
-pub use object::{DecodeStruct, Partial, StructState, decode_struct};
+pub use object::{DecodeStruct, ItemCount, Partial, StructState, decode_struct};
 
 use serde::de::Deserializer;
 

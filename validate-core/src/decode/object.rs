@@ -87,6 +87,21 @@ pub struct Partial<L> {
     pub indices: Vec<usize>,
 }
 
+/// The number of items of a list that did not decode whole, for its
+/// `length(max)`: Pydantic reports a list over its maximum as `too_long`
+/// alone, whatever its items.
+#[derive(Debug, Clone, Copy)]
+pub struct ItemCount(pub usize);
+
+impl crate::rules::HasLength for ItemCount {
+    fn measure(&self, _: crate::rules::LengthUnit) -> Option<crate::rules::Measured> {
+        Some(crate::rules::Measured::Items {
+            count: self.0,
+            field_type: "List",
+        })
+    }
+}
+
 /// What was found while reading one struct.
 #[derive(Debug)]
 pub struct StructState {
@@ -109,8 +124,9 @@ struct Found {
     flat: Vec<(String, Content)>,
     /// The errors taken back for reordering, once something failed.
     pending: Vec<Option<ValidationError>>,
-    /// Lists that had an item fail, by field: their other items.
-    partials: Vec<(usize, Box<dyn Any>)>,
+    /// Lists that had an item fail, by field: their length and their
+    /// other items.
+    partials: Vec<(usize, usize, Box<dyn Any>)>,
 }
 
 impl StructState {
@@ -142,10 +158,10 @@ impl StructState {
 
     #[cold]
     fn keep_partial<C: ?Sized>(&mut self, field: usize, start: usize, cx: &mut DecodeCx<'_, C>) {
-        if let Some((at, partial)) = cx.partial.take()
+        if let Some((at, len, partial)) = cx.partial.take()
             && at >= start
         {
-            self.found().partials.push((field, partial));
+            self.found().partials.push((field, len, partial));
         }
     }
 
@@ -221,6 +237,26 @@ impl StructState {
         out
     }
 
+    /// The number of items of list field `field`, when some of them did
+    /// not decode.
+    pub fn partial_len(&self, field: usize) -> Option<usize> {
+        let found = self.found.as_ref()?;
+        found.partials.iter().find(|p| p.0 == field).map(|p| p.1)
+    }
+
+    /// Replaces the decoding errors of field `field` with `error` at `at`
+    /// (a list over its maximum: `too_long` alone).
+    pub fn field_replaced<C: ?Sized>(
+        &mut self,
+        field: usize,
+        cx: &mut DecodeCx<'_, C>,
+        at: &LocChain<'_>,
+        error: ValidationError,
+    ) {
+        drop(self.take_errors(field));
+        cx.push(at, error);
+    }
+
     /// Puts back the decoding errors of list field `field` and, when some
     /// of its items decoded, their checks: `check` runs the field's checks
     /// on those items (locs from the root, the item's position at `step`),
@@ -239,7 +275,7 @@ impl StructState {
         let found = self.found();
         let position = found.partials.iter().position(|p| p.0 == field);
         let partial = position
-            .map(|i| found.partials.swap_remove(i).1)
+            .map(|i| found.partials.swap_remove(i).2)
             .and_then(|p| p.downcast::<Partial<L>>().ok());
         let Some(partial) = partial else {
             return self.field(field, cx);

@@ -202,7 +202,7 @@ where
                         items: out,
                         indices,
                     };
-                    self.cx.partial = Some((start, Box::new(partial)));
+                    self.cx.partial = Some((start, index, Box::new(partial)));
                 }
                 Ok(None)
             }

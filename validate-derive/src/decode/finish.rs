@@ -180,6 +180,36 @@ impl Decoder<'_, '_> {
             }
             _ => quote!(__state.field(#slot, __cx);),
         };
+        // A list over its `length(max)` whose items did not all decode:
+        // `too_long` alone, as Pydantic (it counts before reading items).
+        let guard = f.plan.check.as_ref().and_then(|c| {
+            c.guards
+                .iter()
+                .find(|r| matches!(r.kind, RuleKind::Length { .. }))
+        });
+        let put_back = match guard {
+            Some(rule) if lists => {
+                let count = format_ident!("__count");
+                let call = emitter.rule_call(rule, None, &count, shape);
+                let err = crate::emit::rule_error(rule);
+                quote! {
+                    let __too_long = __state.partial_len(#slot).and_then(|__n| {
+                        let #count = #krate::decode::ItemCount(__n);
+                        let #count = &#count;
+                        match #call {
+                            ::core::result::Result::Err(__e) => ::core::option::Option::Some(#err),
+                            ::core::result::Result::Ok(()) => ::core::option::Option::None,
+                        }
+                    });
+                    if let ::core::option::Option::Some(__e) = __too_long {
+                        __state.field_replaced(#slot, __cx, &#at, __e);
+                    } else {
+                        #put_back
+                    }
+                }
+            }
+            _ => put_back,
+        };
         quote! {
             #put_back
             if #m {

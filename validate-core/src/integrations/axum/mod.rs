@@ -72,8 +72,6 @@
 //!   application/json`"}`.
 //! - `NaN` and `Infinity` are malformed JSON, as the standard says; a body
 //!   that is not UTF-8 is `json_invalid` (FastAPI answers 400).
-//! - A list with an item that failed to decode reports that item's errors
-//!   but does not check its other items (FastAPI checks every item).
 
 mod extract;
 mod read;
