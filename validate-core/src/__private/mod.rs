@@ -8,6 +8,7 @@
 mod ascii_pattern;
 mod choices;
 mod custom;
+mod decode_impl;
 mod formats;
 mod items;
 mod newtype;
@@ -32,7 +33,10 @@ pub use validate_derive::{
     __rule_table as rule_table,
 };
 
+pub use crate::__decode_impl as decode_impl;
 pub use crate::__newtype_serde as newtype_serde;
+#[cfg(feature = "serde")]
+pub use decode_impl::flattened;
 #[cfg(feature = "serde")]
 pub use newtype::rejected;
 #[cfg(feature = "serde")]
