@@ -238,7 +238,7 @@ pub(crate) fn via_serde<T: DeserializeOwned, C: ?Sized>(
                 };
             }
             Segment::Map { key } => {
-                at.push(LocItem::Field(Cow::Owned(key.clone())));
+                at.push(LocItem::from_input(key.as_str()));
                 here = match here {
                     Some(Content::Map(entries)) => {
                         entries.iter().find(|(k, _)| k == key).map(|(_, v)| v)
@@ -246,7 +246,7 @@ pub(crate) fn via_serde<T: DeserializeOwned, C: ?Sized>(
                     _ => None,
                 };
             }
-            Segment::Enum { variant } => at.push(LocItem::Field(Cow::Owned(variant.clone()))),
+            Segment::Enum { variant } => at.push(LocItem::from_input(variant.as_str())),
             Segment::Unknown => {}
         }
     }

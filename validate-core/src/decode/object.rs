@@ -323,8 +323,19 @@ impl StructState {
     pub fn extras<C: ?Sized>(&mut self, cx: &mut DecodeCx<'_, C>, loc: &LocChain<'_>) {
         let extras = self.found.as_mut().map(|f| std::mem::take(&mut f.extras));
         for key in extras.unwrap_or_default() {
-            cx.push(&loc.key(&key), catalogue::extra_forbidden());
+            cx.push(&loc.key(&InputName(&key)), catalogue::extra_forbidden());
         }
+    }
+}
+
+/// A key the input named where a field was expected: its loc step is
+/// [`LocItem::from_input`], so a plain name reads as a field and any other
+/// is quoted and escaped in `Display`.
+struct InputName<'k>(&'k str);
+
+impl crate::LocKey for InputName<'_> {
+    fn to_loc_item(&self) -> LocItem {
+        LocItem::from_input(self.0)
     }
 }
 
