@@ -104,8 +104,9 @@ pub async fn search(ValidQuery(query): ValidQuery<SearchQuery>) -> Json<SearchQu
 }
 
 /// An order: the model the schema comparison with Pydantic uses too.
-#[derive(Debug, Deserialize, Validate)]
+#[derive(Debug, Deserialize, Validate, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[schemars(transform = validate_core::schema::schemars::transform::<Self>)]
 pub struct OrderRequest {
     /// 1 to 64 ASCII letters, digits or `-`.
     #[validate(length(min = 1, max = 64), charset(ascii_alphanumeric, "-"))]
@@ -128,8 +129,9 @@ pub struct OrderRequest {
 }
 
 /// One line of an [`OrderRequest`].
-#[derive(Debug, Deserialize, Validate)]
+#[derive(Debug, Deserialize, Validate, JsonSchema)]
 #[serde(rename_all = "camelCase")]
+#[schemars(transform = validate_core::schema::schemars::transform::<Self>)]
 pub struct OrderItem {
     /// `ABC-1234`.
     #[validate(pattern("^[A-Z]{3}-[0-9]{4}$"))]
@@ -143,7 +145,7 @@ pub struct OrderItem {
 }
 
 /// The answer to an order: how many items it holds.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct OrderResponse {
     /// The number of items.
     pub items: usize,
@@ -157,7 +159,8 @@ pub async fn orders(ValidJson(req): ValidJson<OrderRequest>) -> Json<OrderRespon
 }
 
 /// The path of `PUT /users/{id}`.
-#[derive(Debug, Deserialize, Validate)]
+#[derive(Debug, Deserialize, Validate, JsonSchema)]
+#[schemars(transform = validate_core::schema::schemars::transform::<Self>)]
 pub struct UserPath {
     /// The user's id, 1 or more.
     #[validate(range(min = 1))]
@@ -165,7 +168,8 @@ pub struct UserPath {
 }
 
 /// The query string of `PUT /users/{id}`.
-#[derive(Debug, Deserialize, Validate)]
+#[derive(Debug, Deserialize, Validate, JsonSchema)]
+#[schemars(transform = validate_core::schema::schemars::transform::<Self>)]
 pub struct NotifyQuery {
     /// Whether to tell the user.
     #[serde(default)]
@@ -173,8 +177,9 @@ pub struct NotifyQuery {
 }
 
 /// The body of `PUT /users/{id}`: a new user name.
-#[derive(Debug, Deserialize, Serialize, Validate)]
+#[derive(Debug, Deserialize, Serialize, Validate, JsonSchema)]
 #[serde(rename_all = "camelCase")]
+#[schemars(transform = validate_core::schema::schemars::transform::<Self>)]
 pub struct RenameRequest {
     /// 3 to 32 letters, digits or `_`.
     #[validate(sanitize(trim), length(min = 3, max = 32), pattern("^[a-zA-Z0-9_]+$"))]
@@ -182,7 +187,7 @@ pub struct RenameRequest {
 }
 
 /// The answer to a rename.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct RenameResponse {
     /// The user's id.
@@ -204,13 +209,19 @@ pub async fn rename(
     })
 }
 
-/// The service's OpenAPI 3.1 document: the signup and search routes of
-/// [`router`], built once.
+/// The service's OpenAPI 3.1 document: one operation per route of
+/// [`router`] (`/openapi.json` aside), built once.
 pub fn openapi() -> &'static Value {
     static DOC: LazyLock<Value> = LazyLock::new(|| {
         crate::openapi::OpenApi::new("signup service", "1.0.0")
             .json::<SignupRequest, SignupResponse>("post", "/signup", "signup")
             .query::<SearchQuery, SearchQuery>("get", "/search", "search")
+            .json::<OrderRequest, OrderResponse>("post", "/orders", "orders")
+            .request::<UserPath, NotifyQuery, RenameRequest, RenameResponse>(
+                "put",
+                "/users/{id}",
+                "rename",
+            )
             .build()
     });
     &DOC
