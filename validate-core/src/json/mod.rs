@@ -179,6 +179,18 @@ mod tests {
     }
 
     #[test]
+    fn a_float_is_the_nearest_double_to_what_was_sent() {
+        // Just under a million: serde_json's fast parse (without
+        // `float_roundtrip`) rounds it up to 1000000.0, which a bound
+        // `lt = 1000000.0` then refuses although the client's number
+        // passes it.
+        let body = b"[999999.9999999999, 0.1, 1e-300, 179769313486231570000e288]";
+        let read = decode::<Vec<f64>, ()>(body, DecodeCx::new(&())).expect("numbers");
+        assert_eq!(read, [999_999.999_999_999_9, 0.1, 1e-300, f64::MAX]);
+        assert!(read[0] < 1_000_000.0);
+    }
+
+    #[test]
     fn a_syntax_error_outranks_every_other_error() {
         // `"x"` is the wrong type, but the body is not JSON at all.
         assert_eq!(read(br#"{"a": "x"}}"#), invalid(10, "Extra data"));
