@@ -33,7 +33,6 @@ pub use validate_derive::{
     __rule_table as rule_table,
 };
 
-pub use crate::__decode_impl as decode_impl;
 pub use crate::__newtype_serde as newtype_serde;
 #[cfg(feature = "serde")]
 pub use decode_impl::flattened;
@@ -93,3 +92,9 @@ pub fn compile_pattern(pattern: &'static str) -> Regex {
         Err(err) => panic!("#[validate(pattern({pattern:?}))] does not compile: {err}"),
     }
 }
+
+/// `decode_impl!` (the decoder the derive writes, kept only with feature
+/// `serde`) under the version stamp's name, in the macro namespace: the
+/// path the derive takes to it, so a mismatched validate-core reports the
+/// versions there too (see the stamp).
+pub use crate::__decode_impl as VALIDATE_DERIVE_0_1_0_NEEDS_VALIDATE_CORE_0_1_0;

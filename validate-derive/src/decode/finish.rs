@@ -188,7 +188,8 @@ impl Decoder<'_, '_> {
         });
         let put_back = match guard {
             Some(rule) if lists => {
-                let count = format_ident!("__count");
+                // At the rule's span: see `range_bound`.
+                let count = syn::Ident::new("__count", rule.name.span());
                 let call = crate::emit::rule_call(krate, rule, None, &count);
                 let err = crate::emit::rule_error(rule);
                 quote! {

@@ -93,11 +93,13 @@ fn ctx_of(plan: &Plan<'_>) -> TokenStream {
     }
 }
 
-/// The code in `decode_impl!`, inside an anonymous const.
+/// The code in `decode_impl!` (reached by the version stamp's name, see
+/// `emit::stamp_ident`), inside an anonymous const.
 fn wrap(plan: &Plan<'_>, body: TokenStream) -> TokenStream {
     let krate = &plan.krate;
+    let stamp = crate::emit::stamp_ident();
     quote! {
-        #krate::__private::decode_impl! {
+        #krate::__private::#stamp! {
             const _: () = {
                 #[allow(unused_imports)]
                 use #krate::decode::{
@@ -374,7 +376,9 @@ impl Decoder<'_, '_> {
             .iter()
             .find(|r| matches!(r.check, crate::plan::Check::Range { .. }))?;
         let int = int_type(f.plan.ty)?;
-        let v = format_ident!("__nearest");
+        // At the rule's span, as `validate()`'s call: a type error is then
+        // the same error at the same place, which rustc reports once.
+        let v = Ident::new("__nearest", rule.name.span());
         let call = crate::emit::rule_call(krate, rule, Some(int), &v);
         let err = crate::emit::rule_error(rule);
         Some(quote! {
