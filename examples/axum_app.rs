@@ -7,18 +7,27 @@
 //! a `u64` path id, a `notify` query flag and a [`RenameRequest`] body.
 //! Anything invalid gets FastAPI's 422 body with every error at once; the
 //! router reads JSON in lax mode (`"30"` for an integer), as FastAPI does.
+//! `GET /openapi.json` serves the OpenAPI 3.1 document of the routes
+//! FastAPI's comparison app has ([`openapi`]): their models with their
+//! rules as JSON Schema keywords, and the 422 response as FastAPI
+//! describes it.
+
+use std::sync::LazyLock;
 
 use axum::routing::{get, post, put};
 use axum::{Extension, Json, Router};
 use indexmap::IndexMap;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 use validate_core::Validate;
 use validate_core::axum::{ValidJson, ValidQuery, ValidRequest};
 use validate_core::decode::Mode;
 
 /// A new account, exactly the model of DESIGN.md.
-#[derive(Debug, Deserialize, Validate)]
+#[derive(Debug, Deserialize, Validate, JsonSchema)]
 #[serde(rename_all = "camelCase")]
+#[schemars(transform = validate_core::schema::schemars::transform::<Self>)]
 pub struct SignupRequest {
     /// 3 to 32 letters, digits or `_`, trimmed and lowercased first.
     #[validate(sanitize(trim, lowercase))]
@@ -45,7 +54,8 @@ pub struct SignupRequest {
 }
 
 /// A postal address inside [`SignupRequest`].
-#[derive(Debug, Deserialize, Validate)]
+#[derive(Debug, Deserialize, Validate, JsonSchema)]
+#[schemars(transform = validate_core::schema::schemars::transform::<Self>)]
 pub struct Address {
     /// 1 to 100 characters.
     #[validate(length(min = 1, max = 100))]
@@ -59,7 +69,7 @@ pub struct Address {
 }
 
 /// The answer to a signup: the sanitized name and email.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct SignupResponse {
     /// The user name as stored: trimmed and lowercased.
@@ -69,7 +79,8 @@ pub struct SignupResponse {
 }
 
 /// The query string of `GET /search`.
-#[derive(Debug, Deserialize, Serialize, Validate)]
+#[derive(Debug, Deserialize, Serialize, Validate, JsonSchema)]
+#[schemars(transform = validate_core::schema::schemars::transform::<Self>)]
 pub struct SearchQuery {
     /// 2 to 100 characters.
     #[validate(length(min = 2, max = 100))]
@@ -194,6 +205,24 @@ pub async fn rename(
     })
 }
 
+/// The service's OpenAPI 3.1 document: one operation per route of
+/// [`router`] that FastAPI's comparison app has (`/signup`, `/search`; the
+/// test compares the two documents), built once.
+pub fn openapi() -> &'static Value {
+    static DOC: LazyLock<Value> = LazyLock::new(|| {
+        crate::openapi::OpenApi::new("signup service", "1.0.0")
+            .json::<SignupRequest, SignupResponse>("post", "/signup", "signup")
+            .query::<SearchQuery, SearchQuery>("get", "/search", "search")
+            .build()
+    });
+    &DOC
+}
+
+/// `GET /openapi.json`.
+pub async fn openapi_json() -> Json<&'static Value> {
+    Json(openapi())
+}
+
 /// The service's routes; JSON is read in lax mode, as FastAPI reads it.
 pub fn router() -> Router {
     Router::new()
@@ -201,5 +230,6 @@ pub fn router() -> Router {
         .route("/search", get(search))
         .route("/orders", post(orders))
         .route("/users/{id}", put(rename))
+        .route("/openapi.json", get(openapi_json))
         .layer(Extension(Mode::Lax))
 }

@@ -1,3 +1,4 @@
 //! Shared models for the examples.
 
 pub mod axum_app;
+pub mod openapi;

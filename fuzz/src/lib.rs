@@ -8,7 +8,7 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
-use validate_core::rules::{self, CharClass, Charset, FilenamePolicy, LengthUnit};
+use validate_core::rules::{self, CharClass, Charset, FilenamePolicy, HostnamePolicy, LengthUnit};
 use validate_core::{LocChain, ValidationError, ValidationErrors};
 
 /// The fuzzer's bytes as text: as they are when they are UTF-8, else with
@@ -44,6 +44,7 @@ static DOCS: FilenamePolicy = FilenamePolicy::new()
     .extensions(&["pdf", "tar.gz", "png"])
     .allow_leading_dot(true)
     .max_bytes(64);
+static FQDN: HostnamePolicy = HostnamePolicy::new().trailing_dot(true);
 static ZIP: LazyLock<Regex> = LazyLock::new(|| Regex::new("^[0-9]{5}$").expect("valid pattern"));
 static WORDS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\p{L}+(?: \p{L}+)*$").expect("valid pattern"));
@@ -101,6 +102,20 @@ pub const STR_RULES: &[StrRule] = &[
     ("safe_filename(policy)", |s| {
         rules::safe_filename_with(s, &DOCS)
     }),
+    ("hostname", |s| rules::hostname(s)),
+    ("hostname(trailing dot)", |s| rules::hostname_with(s, &FQDN)),
+    ("domain", |s| rules::domain(s)),
+    ("domain(trailing dot)", |s| rules::domain_with(s, &FQDN)),
+    ("iban", |s| rules::iban(s)),
+    ("phone", |s| rules::phone(s)),
+    ("phone_strict", |s| rules::phone_strict(s)),
+    ("date", |s| rules::date(s)),
+    ("date_range", |s| {
+        let y2k = validate_core::jiff::civil::date(2000, 1, 1);
+        rules::date_range(s, y2k..validate_core::jiff::civil::date(2030, 1, 1))
+    }),
+    ("datetime", |s| rules::datetime(s)),
+    ("time", |s| rules::time(s)),
 ];
 
 /// The three texts an error list is seen as: `Display`, `Debug`, JSON.
@@ -243,6 +258,46 @@ const CANNED: &[&str] = &[
     "admin",
     "x-",
     "a.png",
+    "my_host",
+    "a..b.",
+    "-a.b",
+    "ab--c.d",
+    "xn--0.d",
+    "1.2.3",
+    "localhost",
+    "GB29NWBK60161331926818",
+    "GB29NWBK6016133192681",
+    "1B29NWBK60161331926819",
+    "ZZ29NWBK60161331926819",
+    "GBX9NWBK60161331926819",
+    "GB29NWBK6016133192681-",
+    "+1",
+    "2024-13-01",
+    "2024-02-30",
+    "2024/01/31",
+    "2024-01-31x",
+    "0000-01-01",
+    "2024-01-31T24:00:00",
+    "2024-01-31T12:60:00",
+    "2024-01-31T12:00:60",
+    "2024-01-31T12:00:00.",
+    "2024-01-31T12:00:00+24:00",
+    "2024-01-31T12:00:00+01:60",
+    "2024-01-31T12:00:00+1",
+    "2024-01-31T12:00:00+01",
+    "2024-01-31T12:00:00 ",
+    "2024-01-31T1:00:00",
+    "2024-01-31T12:0:00",
+    "2024-01-31T12:00:0",
+    "x024-01-31",
+    "2024-x1-31",
+    "2024-01-x1",
+    "12x00",
+    "86401",
+    "9223372036854775807",
+    "-9223372036854775808",
+    "1999-12-31",
+    "2030-01-01",
 ];
 
 /// Windows of every error text the library gives on [`CANNED`] inputs.

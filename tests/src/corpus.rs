@@ -1,7 +1,8 @@
-//! The external corpora (`shared/corpus/*.json`, beside the workspace) and an
+//! The external corpora (`tests/corpus/*.json`, copied into the repository) and an
 //! agreement table: how often a rule's verdict equals the verdict another
 //! project asserts, per profile.
 
+use std::ffi::OsString;
 use std::fmt;
 use std::path::PathBuf;
 
@@ -45,9 +46,20 @@ impl Row {
     }
 }
 
-/// `shared/corpus`, found beside the workspace root.
+/// The corpus directory: `$VALIDATE_CORPUS_DIR` when set, else
+/// `tests/corpus` in the repository (the copied files, with their sources
+/// and licences in its README and SOURCES.md).
 pub fn dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus")
+    dir_from(std::env::var_os("VALIDATE_CORPUS_DIR"))
+}
+
+/// [`dir`] with the variable's value passed in (testable without touching
+/// the process environment).
+fn dir_from(var: Option<OsString>) -> PathBuf {
+    match var {
+        Some(dir) if !dir.is_empty() => PathBuf::from(dir),
+        _ => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("corpus"),
+    }
 }
 
 /// Loads `name` (e.g. `"email.json"`), panicking with a message that says
@@ -56,8 +68,8 @@ pub fn load(name: &str) -> Vec<Row> {
     let path = dir().join(name);
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
         panic!(
-            "corpus file {} not found ({e}); the corpus tests need shared/corpus \
-             beside the workspace root (../shared/corpus from the repository)",
+            "corpus file {} not found ({e}); the corpus is in tests/corpus, or \
+             where VALIDATE_CORPUS_DIR points",
             path.display()
         )
     });
@@ -161,5 +173,50 @@ impl fmt::Display for Agreement {
             self.percent(),
             self.excepted.len()
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every file a test reads is in the repository: a fresh clone passes.
+    #[test]
+    fn the_corpus_is_in_the_repository() {
+        let dir = dir_from(None);
+        let inside = dir
+            .strip_prefix(env!("CARGO_MANIFEST_DIR"))
+            .is_ok_and(|rest| {
+                rest.components()
+                    .all(|c| matches!(c, std::path::Component::Normal(_)))
+            });
+        assert!(inside, "{} is outside the repository", dir.display());
+        for file in [
+            "email.json",
+            "ip.json",
+            "uuid.json",
+            "credit_card.json",
+            "url.json",
+            "url_whatwg.json",
+            "path_traversal.json",
+            "filename.json",
+            "hostname.json",
+            "phone.json",
+            "SOURCES.md",
+            "README.md",
+        ] {
+            assert!(
+                dir.join(file).is_file(),
+                "{file} missing in {}",
+                dir.display()
+            );
+        }
+        assert!(!load("email.json").is_empty());
+    }
+
+    #[test]
+    fn the_variable_names_another_directory() {
+        assert_eq!(dir_from(Some("/x/y".into())), PathBuf::from("/x/y"));
+        assert_eq!(dir_from(Some("".into())), dir_from(None));
     }
 }

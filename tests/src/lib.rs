@@ -2,4 +2,5 @@
 
 pub mod corpus;
 pub mod differential;
+pub mod sanitizers;
 pub mod shared_rules;

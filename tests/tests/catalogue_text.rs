@@ -227,3 +227,62 @@ fn no_error_echoes_its_input() {
         assert!(!text.contains("zq9") && !text.contains("qx7"), "{text}");
     }
 }
+
+/// Float bounds as Pydantic 2.14.4 writes them (measured): the number in
+/// `msg` with Rust's `f64` `Display` (pydantic-core's), the number in `ctx`
+/// a float (`0.0`, `1e+20`).
+#[test]
+fn float_bounds_read_as_pydantic_writes_them() {
+    let gt0 = (Bound::Excluded(0.0f64), Bound::Unbounded);
+    let rows: [(ValidationError, &str, &str, f64); 5] = [
+        (
+            fail(rules::range(&0.0f64, gt0)),
+            "Input should be greater than 0",
+            "gt",
+            0.0,
+        ),
+        (
+            fail(rules::range(&1.0f64, 13.0..)),
+            "Input should be greater than or equal to 13",
+            "ge",
+            13.0,
+        ),
+        (
+            fail(rules::range(&2e20f64, ..1e20)),
+            "Input should be less than 100000000000000000000",
+            "lt",
+            1e20,
+        ),
+        (
+            fail(rules::range(&1.0f64, ..=1e-7)),
+            "Input should be less than or equal to 0.0000001",
+            "le",
+            1e-7,
+        ),
+        (
+            fail(rules::multiple_of(&0.7f64, 0.5)),
+            "Input should be a multiple of 0.5",
+            "multiple_of",
+            0.5,
+        ),
+    ];
+    for (err, msg, key, bound) in rows {
+        assert_eq!(err.msg(), msg);
+        let ctx = err.ctx().get(key).expect("the bound is in ctx").clone();
+        assert_eq!(ctx, validate_core::CtxValue::Float(bound), "{key}");
+        // The ctx keeps Python's float form where it is shown as text.
+        let json = ctx_of(&err);
+        assert!(json[key].is_f64(), "{key}: {json}");
+    }
+    // f32 bounds read as their shortest decimal, as in Python.
+    assert_eq!(
+        fail(rules::range(&1.0f32, ..=0.1f32)).msg(),
+        "Input should be less than or equal to 0.1"
+    );
+}
+
+fn ctx_of(err: &ValidationError) -> serde_json::Value {
+    let mut errors = ValidationErrors::new();
+    errors.push(err.clone());
+    serde_json::to_value(&errors).expect("serializes")[0]["ctx"].clone()
+}

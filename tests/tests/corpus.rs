@@ -1,5 +1,5 @@
 //! Agreement of the format rules with the verdicts other projects assert in
-//! their own tests (shared/corpus). Floors fail the test; run with
+//! their own tests (tests/corpus). Floors fail the test; run with
 //! `--nocapture` to see the table and every disagreement.
 
 use tests::corpus::{Agreement, Exception, Row, TABLE_HEADER, load};
@@ -261,5 +261,108 @@ fn url_agrees_with_the_url_crate() {
             .map(|()| String::new())
             .unwrap_or_else(|e| e.msg().into_owned());
         println!("  stricter than the url crate: {s:?} -> {e}");
+    }
+}
+
+/// The hostname corpus profiles whose semantics are a domain name as
+/// `rules::domain` reads it (LDH labels, IDN allowed, two or more labels, no
+/// TLD list). The others differ on purpose: underscores
+/// (`rfc_2782=True`), a TLD list (`consider_tld=True`), `host[:port]` and IP
+/// literals (`python-validators-hostname`), wildcards and numeric TLDs
+/// (validator.js options).
+const DOMAIN_PROFILES: &[&str] = &[
+    "hapi-address-domain-default",
+    "validatorjs-isFQDN default",
+    "python-validators-domain consider_tld=False rfc_1034=False rfc_2782=False",
+    // `rfc_1034=True`: the trailing dot allowed (see `host_policy`).
+    "python-validators-domain consider_tld=False rfc_1034=True rfc_2782=False",
+];
+
+/// validator.js without `require_tld` is a host name as `rules::hostname`
+/// reads it: one label is enough, a numeric last label is not.
+fn hostname_floor(profile: &str) -> Option<f64> {
+    (profile == r#"validatorjs-isFQDN {"require_tld": false}"#).then_some(95.0)
+}
+
+/// The policy a profile's trailing-dot option asks for.
+fn host_policy(profile: &str) -> rules::HostnamePolicy {
+    let dot = profile.contains("rfc_1034=True") || profile.contains("allow_trailing_dot");
+    rules::HostnamePolicy::new().trailing_dot(dot)
+}
+
+/// A host name may be one label (`localhost`); the domain profiles count
+/// such rows invalid only for that.
+fn single_label(r: &Row) -> Exception {
+    let policy = host_policy(&r.profile);
+    (!r.valid()
+        && rules::hostname_with(&r.input, &policy).is_ok()
+        && rules::domain_with(&r.input, &policy).is_err())
+    .then_some("a host name may be a single label")
+}
+
+/// A host-name rule with a [`rules::HostnamePolicy`], as the corpus tests
+/// call it.
+type HostRule = fn(&String, &rules::HostnamePolicy) -> Result<(), validate_core::ValidationError>;
+
+/// Prints `rule`'s agreement with every hostname.json profile; floors on
+/// [`DOMAIN_PROFILES`] and on `extra_floor`'s.
+fn host_agreement(
+    name: &str,
+    rule: HostRule,
+    except: fn(&Row) -> Exception,
+    extra_floor: fn(&str) -> Option<f64>,
+) {
+    let rows = load("hostname.json");
+    println!("\n{TABLE_HEADER}");
+    for profile in profiles(&rows) {
+        let floor = DOMAIN_PROFILES
+            .iter()
+            .any(|p| *p == profile)
+            .then_some(95.0)
+            .or(extra_floor(&profile));
+        let policy = host_policy(&profile);
+        let a = Agreement::measure(&rows, &profile, |r| rule(&r.input, &policy).is_ok(), except);
+        report(name, &a, floor);
+    }
+}
+
+#[test]
+fn domain_agreement() {
+    host_agreement("domain", rules::domain_with, no_exception, |_| None);
+}
+
+#[test]
+fn hostname_agreement() {
+    host_agreement(
+        "hostname",
+        rules::hostname_with,
+        single_label,
+        hostname_floor,
+    );
+}
+
+#[test]
+fn phone_agreement() {
+    let rows = load("phone.json");
+    println!("\n{TABLE_HEADER}");
+    for profile in profiles(&rows) {
+        let a = Agreement::measure(
+            &rows,
+            &profile,
+            |r| rules::phone(&r.input).is_ok(),
+            no_exception,
+        );
+        assert!(a.rows > 0, "no rows for {profile}");
+        report("phone", &a, None);
+        println!("{}", a.details());
+        // With libphonenumber's plans (both sources use its metadata).
+        let a = Agreement::measure(
+            &rows,
+            &profile,
+            |r| rules::phone_strict(&r.input).is_ok(),
+            no_exception,
+        );
+        report("phone_strict", &a, None);
+        println!("{}", a.details());
     }
 }

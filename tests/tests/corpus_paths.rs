@@ -1,21 +1,12 @@
 //! `safe_filename` and `safe_join` against the external corpora in
-//! `shared/corpus`: path-traversal payloads (all hostile) and the
+//! `tests/corpus`: path-traversal payloads (all hostile) and the
 //! sanitize-filename crates' verdicts on file names.
 
-use std::path::{Component, Path, PathBuf};
+use std::path::{Component, Path};
 
 use serde_json::Value;
 use validate_core::path::safe_join;
 use validate_core::rules;
-
-/// The corpus directory: `$VALIDATE_CORPUS_DIR`, or `shared/corpus` beside
-/// the repository (where the workspace and CI keep it).
-fn corpus_dir() -> PathBuf {
-    if let Some(dir) = std::env::var_os("VALIDATE_CORPUS_DIR") {
-        return PathBuf::from(dir);
-    }
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus")
-}
 
 struct Row {
     input: String,
@@ -25,7 +16,7 @@ struct Row {
 }
 
 fn load(file: &str) -> Vec<Row> {
-    let path = corpus_dir().join(file);
+    let path = tests::corpus::dir().join(file);
     let text = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("cannot read corpus {}: {e}", path.display()));
     let rows: Vec<Value> = serde_json::from_str(&text).expect("corpus is a JSON array");

@@ -107,17 +107,10 @@ where
     }
 }
 
-/// Cases where the decoder still differs from FastAPI, and why. Each must
-/// differ (so a fix shows up here); every other case must match.
-const KNOWN_DIFFERENCES: &[(&str, &str)] = &[
-    // The catalogue writes a float bound in `msg` as Python's repr
-    // (`greater than 0.0`); pydantic-core writes `greater than 0` (its ctx
-    // keeps `0.0`). A catalogue matter, not the decoder's.
-    (
-        "order wrong types in a list item",
-        "float bound in msg: 0.0 vs 0",
-    ),
-];
+/// Cases where the decoder still differs from FastAPI, and why: none
+/// today. Each listed case must differ (so a fix shows up here); every
+/// other case must match.
+const KNOWN_DIFFERENCES: &[(&str, &str)] = &[];
 
 #[test]
 fn every_fixture_matches_pydantic() {

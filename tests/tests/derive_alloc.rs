@@ -36,7 +36,7 @@ fn consistent(form: &Everything) -> Result<(), ValidationError> {
 
 /// Twenty fields, every rule kind.
 #[derive(Validate)]
-#[validate(custom(consistent))]
+#[validate(custom(consistent, always))]
 struct Everything {
     #[validate(
         sanitize(trim, lowercase),

@@ -173,10 +173,21 @@ fn struct_rules_and_must_match_run_in_order() {
         password_confirm: "other".into(),
         ..signup()
     };
+    // A field failed: the struct-level rules wait.
     assert_eq!(
         json_of(&errors(&value)),
         json!([
             {"type": "fields_mismatch", "loc": ["password_confirm"], "msg": "Value should match field 'password'", "ctx": {"other": "password"}},
+        ])
+        .to_string()
+    );
+    let value = Signup {
+        password_confirm: "_me".into(),
+        ..value
+    };
+    assert_eq!(
+        json_of(&errors(&value)),
+        json!([
             // Struct-level rules come last, each at the loc it chose.
             {"type": "password_is_name", "loc": ["password"], "msg": "Password should differ from the name"},
             {"type": "leading_underscore", "loc": ["name"], "msg": "Name should not start with _"},
@@ -241,7 +252,8 @@ struct Address {
 }
 
 #[derive(Validate)]
-#[validate(context = Limits, custom(adult_if_admin, context))]
+// `always`: the struct rule runs although fields failed.
+#[validate(context = Limits, custom(adult_if_admin, context, always))]
 struct Registration {
     #[validate(length(min = 1, max = ctx.max_name), custom(not_taken, context))]
     name: String,

@@ -238,3 +238,31 @@ fn context_types_sanitize() {
     let v = Valid::new_with(WithContext { name: " x ".into() }, &Ctx).expect("valid");
     assert_eq!(v.into_inner().name, "x");
 }
+
+#[derive(Debug, Validate)]
+struct Link {
+    #[validate(sanitize(url), url)]
+    href: String,
+    #[validate(each(sanitize(url)))]
+    mirrors: Vec<String>,
+}
+
+#[test]
+fn url_sanitizer_stores_what_a_browser_fetches() {
+    let link = Link {
+        href: "HTTP://ⓛⓞⓒⓐⓛⓗⓞⓢⓣ:80/a/../b".into(),
+        mirrors: vec!["https://ａ.com".into(), "not a url".into()],
+    };
+    let valid = Valid::new(link).expect("valid once canonical");
+    assert_eq!(valid.href, "http://localhost/b");
+    assert_eq!(valid.mirrors, ["https://a.com/", "not a url"]);
+    let bad = Link {
+        href: "example.com".into(),
+        mirrors: vec![],
+    };
+    let err = Valid::new(bad).expect_err("not a URL");
+    assert_eq!(
+        err.to_string(),
+        "href: Input should be a valid URL, relative URL without a base"
+    );
+}

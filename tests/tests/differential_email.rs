@@ -10,7 +10,7 @@ use tests::differential::{Gen, Tally};
 use validate_core::rules;
 
 /// WHATWG HTML, section "Email state (type=email)", verbatim (see
-/// shared/corpus/html5_email.md); the regex crate's `$` matches only at the
+/// tests/corpus/html5_email.md); the regex crate's `$` matches only at the
 /// very end, as JavaScript's does.
 const WHATWG: &str = r"^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$";
 

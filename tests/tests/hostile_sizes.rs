@@ -93,6 +93,14 @@ const RULES: &[Rule] = &[
     ("no_control", |s| rules::no_control(s).is_ok()),
     ("single_script", |s| rules::single_script(s).is_ok()),
     ("safe_filename", |s| rules::safe_filename(s).is_ok()),
+    ("hostname", |s| rules::hostname(s).is_ok()),
+    ("domain", |s| rules::domain(s).is_ok()),
+    ("iban", |s| rules::iban(s).is_ok()),
+    ("phone", |s| rules::phone(s).is_ok()),
+    ("phone_strict", |s| rules::phone_strict(s).is_ok()),
+    ("date", |s| rules::date(s).is_ok()),
+    ("datetime", |s| rules::datetime(s).is_ok()),
+    ("time", |s| rules::time(s).is_ok()),
 ];
 
 type Sanitizer = (&'static str, fn(&mut Cow<'_, str>));
@@ -112,6 +120,7 @@ const SANITIZERS: &[Sanitizer] = &[
         sanitize::truncate_graphemes(v, 100)
     }),
     ("filename", |v| sanitize::filename(v)),
+    ("url", |v| sanitize::url(v)),
 ];
 
 /// A generous linear bound on the bytes one call may allocate in total
@@ -188,6 +197,9 @@ fn errors_on_huge_inputs_stay_small() {
                 "credit_card" => rules::credit_card(&input),
                 "safe_filename" => rules::safe_filename(&input),
                 "single_script" => rules::single_script(&input),
+                "hostname" => rules::hostname(&input),
+                "iban" => rules::iban(&input),
+                "datetime" => rules::datetime(&input),
                 _ => continue,
             };
             if let Err(e) = result {

@@ -2,7 +2,7 @@
 //! sequence, over one keep-alive connection to the example server in this
 //! process, and the resident set after warm-up does not grow past a fixed
 //! bound. A leak of even a few hundred bytes per rejected request (an error
-//! list, a body buffer, a connection's state) would pass it.
+//! list, a body buffer, a connection's state) would fail it.
 //!
 //! Alone in its file, so no other test shares the process it measures.
 

@@ -171,13 +171,11 @@ fn one_context_for_both_requests_and_their_nested_type() {
             zip: None,
         },
     };
-    // `alice` is taken (by this very account) and unchanged.
+    // `alice` is taken (by this very account) and unchanged: the field
+    // failed, so the struct-level `differs` waits instead of repeating it.
     assert_eq!(
         messages(&unchanged.validate_with(&ctx).expect_err("invalid")),
-        [
-            "new_name: This name is already taken",
-            "new_name: The new name is the old one"
-        ]
+        ["new_name: This name is already taken"]
     );
     let no_name = ProfileUpdate {
         old_name: "alice".into(),

@@ -7,6 +7,7 @@ use std::borrow::Cow;
 use std::path::{Component, Path};
 
 use proptest::prelude::*;
+use tests::sanitizers::{SANITIZERS, run};
 use validate_core::path::safe_join;
 use validate_core::rules::{self, is_invisible};
 use validate_core::sanitize;
@@ -44,42 +45,6 @@ fn text() -> impl Strategy<Value = String> {
     prop_oneof![4 => any_text(1024), 1 => device_like()]
 }
 
-type Sanitizer = (&'static str, fn(&mut String), fn(&mut Cow<'_, str>));
-
-macro_rules! sanitizers {
-    ($($name:literal => |$v:ident| $body:expr),* $(,)?) => {
-        &[$((
-            $name,
-            |$v: &mut String| $body,
-            |$v: &mut Cow<'_, str>| $body,
-        )),*]
-    };
-}
-
-const SANITIZERS: &[Sanitizer] = sanitizers![
-    "trim" => |v| sanitize::trim(v),
-    "trim_start" => |v| sanitize::trim_start(v),
-    "trim_end" => |v| sanitize::trim_end(v),
-    "lowercase" => |v| sanitize::lowercase(v),
-    "uppercase" => |v| sanitize::uppercase(v),
-    "nfc" => |v| sanitize::nfc(v),
-    "nfkc" => |v| sanitize::nfkc(v),
-    "strip_invisible" => |v| sanitize::strip_invisible(v),
-    "strip_control" => |v| sanitize::strip_control(v, false),
-    "strip_control(keep_whitespace)" => |v| sanitize::strip_control(v, true),
-    "collapse_whitespace" => |v| sanitize::collapse_whitespace(v),
-    "truncate(7)" => |v| sanitize::truncate(v, 7),
-    "truncate(300)" => |v| sanitize::truncate(v, 300),
-    "truncate_graphemes(5)" => |v| sanitize::truncate_graphemes(v, 5),
-    "filename" => |v| sanitize::filename(v),
-];
-
-fn run(f: fn(&mut String), s: &str) -> String {
-    let mut v = s.to_owned();
-    f(&mut v);
-    v
-}
-
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
 
@@ -103,6 +68,21 @@ proptest! {
     fn filename_output_passes_safe_filename(s in text()) {
         let out = run(sanitize::filename, &s);
         prop_assert!(rules::safe_filename(&out).is_ok(), "{:?} -> {:?}", s, out);
+    }
+
+    #[test]
+    fn url_output_passes_url_when_the_input_did(s in url_like()) {
+        let out = run(sanitize::url, &s);
+        prop_assert_eq!(run(sanitize::url, &out), out.clone(), "not idempotent on {:?}", s);
+        if rules::url(&s).is_ok() {
+            prop_assert!(rules::url(&out).is_ok(), "{:?} -> {:?}", s, out);
+        }
+        // What does not parse is left for the rule to reject.
+        if url::Url::parse(&s).is_err() {
+            prop_assert_eq!(&out, &s);
+        } else {
+            prop_assert_eq!(url::Url::parse(&out).map(String::from).ok(), Some(out.clone()));
+        }
     }
 
     #[test]
@@ -176,6 +156,54 @@ proptest! {
             prop_assert!(!p.split('/').any(|part| part == ".."));
         }
     }
+}
+
+/// URLs made of the pieces the WHATWG parser maps or repairs: cases,
+/// full-width and circled letters, default ports, dot segments, spaces,
+/// backslashes, IDN labels, percent signs.
+fn url_like() -> impl Strategy<Value = String> {
+    let scheme = proptest::sample::select(
+        &[
+            "http://", "HTTPS://", "https://", "ftp://", "x:", "http:", " http://", "file:///",
+        ][..],
+    );
+    let host = proptest::collection::vec(
+        prop_oneof![
+            "[a-zA-Z0-9-]{1,6}",
+            proptest::sample::select(
+                &[
+                    "ａ",
+                    "ⓛⓞⓒⓐⓛ",
+                    "例子",
+                    "xn--fsqu00a",
+                    "127",
+                    "0x7f",
+                    "[::1]",
+                    "é",
+                    "\u{ad}"
+                ][..]
+            )
+            .prop_map(str::to_owned),
+        ],
+        1..4,
+    )
+    .prop_map(|labels| labels.join("."));
+    let port = proptest::sample::select(&["", ":80", ":443", ":8080", ":0080", ":"][..]);
+    let tail = proptest::collection::vec(
+        prop_oneof![
+            proptest::sample::select(
+                &[
+                    "/", "/./", "/../", "/%2e/", "?", "#", " ", "\\", "%", "%41", "a", "é", "'",
+                    "\"", "{", "`"
+                ][..]
+            )
+            .prop_map(str::to_owned),
+            any_text(3),
+        ],
+        0..6,
+    )
+    .prop_map(|v| v.concat());
+    (scheme, host, port, tail).prop_map(|(s, h, p, t)| format!("{s}{h}{p}{t}"))
 }
 
 /// Paths made mostly of the pieces that matter for traversal.

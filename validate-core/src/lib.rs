@@ -42,10 +42,13 @@
 //!   [`json::from_slice`] (feature `json`) on top of it;
 //! - [`integrations`]: serde (and axum: extractors that answer 422 like
 //!   FastAPI), each behind its cargo feature; [`de`]: serde's own
-//!   deserialization with structured errors (feature `serde`).
+//!   deserialization with structured errors (feature `serde`);
+//! - `schema` (feature `schema`, with `schemars`): the rules as JSON Schema
+//!   keywords.
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+mod collections;
 #[cfg(feature = "serde")]
 pub mod decode;
 pub mod error;
@@ -55,13 +58,16 @@ pub mod json;
 pub mod path;
 pub mod rules;
 pub mod sanitize;
+#[cfg(feature = "schema")]
+pub mod schema;
 mod validate;
 
 #[doc(hidden)]
 pub mod __private;
 
-// The README's Rust examples run as doctests.
-#[cfg(all(doctest, feature = "serde"))]
+// The README's Rust examples run as doctests (with the features they use;
+// CI runs them with all features).
+#[cfg(all(doctest, feature = "serde", feature = "secrecy"))]
 #[doc = include_str!("../../README.md")]
 struct ReadmeDoctests;
 
@@ -87,3 +93,14 @@ pub use validate_derive::rule_set;
 
 #[cfg(feature = "axum")]
 pub use integrations::axum;
+
+/// The `jiff` crate (feature `dates`), re-exported so the `Date` bounds of
+/// [`rules::date_range`] can be written without depending on it directly:
+/// `validate_core::jiff::civil::date(2000, 1, 1)`.
+#[cfg(feature = "dates")]
+pub use jiff;
+
+/// The `secrecy` crate (feature `secrecy`), whose `SecretString` fields the
+/// string rules and sanitizers accept.
+#[cfg(feature = "secrecy")]
+pub use secrecy;

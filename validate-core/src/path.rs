@@ -24,67 +24,55 @@
 //! on the last component, or [`sanitize::filename`](crate::sanitize::filename)
 //! on a name you build the path from.
 
-use std::fmt;
 use std::fs;
 use std::io;
 use std::path::{Component, Path, PathBuf};
 
 /// Why an untrusted path was refused. Its `Display` never repeats the path.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum PathError {
     /// Nothing is left once empty and `.` components are dropped: the path
     /// would name the base directory itself.
+    #[error("the path names nothing under the base directory")]
     Empty,
     /// A NUL character (C APIs would cut the path there).
+    #[error("the path contains a NUL character")]
     Nul,
     /// Starts with `/` or `\`.
+    #[error("the path is absolute")]
     Absolute,
     /// A Windows drive (`C:`, `c:foo`) or UNC (`\\server`, `//server`)
     /// prefix, in any component: on Windows, joining a component with a
     /// prefix replaces the whole path.
+    #[error("the path has a drive or UNC prefix")]
     Prefix,
     /// A backslash. It separates components on Windows and is an ordinary
     /// character on Unix; accepting it would make the same input mean two
     /// different paths, so it is refused everywhere.
+    #[error("the path contains a backslash")]
     Backslash,
     /// A `..` component, or one made only of dots and spaces (`...`, `.. `)
     /// that Windows reads as `..` once it strips trailing dots and spaces.
     /// Inner ones (`a/../b`) are refused too: a path that needs them is not
     /// one a client should send.
+    #[error("the path contains a '..' component")]
     DotDot,
     /// The path resolves, through a symbolic link, to a place outside the
     /// base directory ([`safe_join_resolved`] only).
+    #[error("the path leads outside the base directory")]
     Escapes,
     /// The path goes through a symbolic link whose target does not exist,
     /// so where a write would land cannot be checked
     /// ([`safe_join_resolved`] only).
+    #[error("the path goes through a symbolic link whose target does not exist")]
     BrokenLink,
     /// The base directory, or part of the path, could not be read
     /// ([`safe_join_resolved`] only): it does not exist, permission denied,
     /// a component is a file, a link loop...
+    #[error("the path could not be resolved: {0}")]
     Io(io::ErrorKind),
 }
-
-impl fmt::Display for PathError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            PathError::Empty => f.write_str("the path names nothing under the base directory"),
-            PathError::Nul => f.write_str("the path contains a NUL character"),
-            PathError::Absolute => f.write_str("the path is absolute"),
-            PathError::Prefix => f.write_str("the path has a drive or UNC prefix"),
-            PathError::Backslash => f.write_str("the path contains a backslash"),
-            PathError::DotDot => f.write_str("the path contains a '..' component"),
-            PathError::Escapes => f.write_str("the path leads outside the base directory"),
-            PathError::BrokenLink => {
-                f.write_str("the path goes through a symbolic link whose target does not exist")
-            }
-            PathError::Io(kind) => write!(f, "the path could not be resolved: {kind}"),
-        }
-    }
-}
-
-impl std::error::Error for PathError {}
 
 /// Joins the untrusted relative path `untrusted` (components separated by
 /// `/`) under `base`, or refuses it. Lexical: the disk is not consulted.
@@ -270,6 +258,32 @@ mod tests {
         ];
         for (input, expected) in cases {
             assert_eq!(safe_join("base", input), Err(*expected), "{input:?}");
+        }
+    }
+
+    #[test]
+    fn every_reason_reads_as_a_sentence() {
+        use PathError::*;
+        let texts = [
+            (Empty, "the path names nothing under the base directory"),
+            (Nul, "the path contains a NUL character"),
+            (Absolute, "the path is absolute"),
+            (Prefix, "the path has a drive or UNC prefix"),
+            (Backslash, "the path contains a backslash"),
+            (DotDot, "the path contains a '..' component"),
+            (Escapes, "the path leads outside the base directory"),
+            (
+                BrokenLink,
+                "the path goes through a symbolic link whose target does not exist",
+            ),
+            (
+                Io(io::ErrorKind::NotFound),
+                "the path could not be resolved: entity not found",
+            ),
+        ];
+        for (err, text) in texts {
+            assert_eq!(err.to_string(), text);
+            assert!(std::error::Error::source(&err).is_none());
         }
     }
 

@@ -5,6 +5,7 @@
 use syn::{Expr, Ident, LitStr, Member, Path, Type};
 
 use crate::case::RenameRule;
+use crate::formats::FormatRule;
 
 /// The whole derive input.
 pub(crate) struct Input<'a> {
@@ -64,6 +65,9 @@ pub(crate) struct Field<'a> {
     pub(crate) serde_rename: Option<String>,
     /// `#[serde(flatten)]`: the field's own fields sit beside its siblings.
     pub(crate) serde_flatten: bool,
+    /// `#[serde(skip)]` / `skip_deserializing`: absent from the input,
+    /// and from its schema.
+    pub(crate) serde_skip: bool,
 }
 
 /// Attributes on the struct or enum itself.
@@ -73,7 +77,8 @@ pub(crate) struct ContainerAttrs {
     pub(crate) crate_path: Option<Path>,
     /// `#[validate(context = Type)]`.
     pub(crate) context: Option<Type>,
-    /// `#[validate(custom(path))]`: struct-level rules, run last.
+    /// `#[validate(custom(path))]`: struct-level rules, run last (only
+    /// when every field passed, unless marked `always`).
     pub(crate) customs: Vec<Custom>,
     /// `#[validate(rename_all = "..")]`.
     pub(crate) rename_all: Option<RenameRule>,
@@ -151,23 +156,23 @@ pub(crate) enum RuleKind {
     },
     MultipleOf(Expr),
     Pattern(Pattern),
+    /// A row of the format table: `email`, `uuid`, ...
+    Format(&'static FormatRule),
+    /// `date(min = "2000-01-01", lt = ..)`: the literals as written.
+    DateRange {
+        min: Option<LitStr>,
+        max: Option<LitStr>,
+        gt: Option<LitStr>,
+        lt: Option<LitStr>,
+    },
     Charset(Vec<CharsetItem>),
-    Email,
     Url {
         schemes: Option<Vec<LitStr>>,
     },
-    Ip,
-    Ipv4,
-    Ipv6,
-    Uuid,
-    CreditCard,
     /// `contains`, `not_contains`, `prefix`, `suffix`: the function name and
     /// its argument.
     Substring(&'static str, Expr),
     OneOf(Vec<Expr>),
-    NoInvisible,
-    NoControl,
-    SingleScript,
     SafeFilename {
         extensions: Option<Vec<LitStr>>,
         allow_leading_dot: Option<syn::LitBool>,
@@ -197,12 +202,17 @@ pub(crate) enum CharsetItem {
     Range(char, char),
 }
 
-/// `custom(path)` or `custom(path, context)`.
+/// `custom(path)` or `custom(path, context)`; at struct level also
+/// `always` and `field = name`.
 #[derive(Clone)]
 pub(crate) struct Custom {
     pub(crate) path: Expr,
     /// The `context` flag: the function also takes `&Ctx`.
     pub(crate) context: Option<Ident>,
+    /// The `always` flag (struct level): run even when a field failed.
+    pub(crate) always: Option<Ident>,
+    /// `field = name` (struct level): the field its errors are placed at.
+    pub(crate) field: Option<Ident>,
     /// The `custom` token.
     pub(crate) name: Ident,
 }
@@ -248,19 +258,12 @@ impl RuleKind {
             RuleKind::Range { .. } => "range",
             RuleKind::MultipleOf(_) => "multiple_of",
             RuleKind::Pattern(_) => "pattern",
+            RuleKind::Format(f) => f.name,
+            RuleKind::DateRange { .. } => "date",
             RuleKind::Charset(_) => "charset",
-            RuleKind::Email => "email",
             RuleKind::Url { .. } => "url",
-            RuleKind::Ip => "ip",
-            RuleKind::Ipv4 => "ipv4",
-            RuleKind::Ipv6 => "ipv6",
-            RuleKind::Uuid => "uuid",
-            RuleKind::CreditCard => "credit_card",
             RuleKind::Substring(name, _) => name,
             RuleKind::OneOf(_) => "one_of",
-            RuleKind::NoInvisible => "no_invisible",
-            RuleKind::NoControl => "no_control",
-            RuleKind::SingleScript => "single_script",
             RuleKind::SafeFilename { .. } => "safe_filename",
             RuleKind::Required => "required",
             RuleKind::MustMatch(_) => "must_match",

@@ -9,7 +9,8 @@ use proc_macro2::{TokenStream, TokenTree};
 use quote::quote;
 use syn::{Generics, Ident, WherePredicate};
 
-use crate::ast::{ItemsKind, RuleKind, SanitizerKind};
+use crate::ast::{ItemsKind, SanitizerKind};
+use crate::formats::Needs;
 use crate::plan::*;
 
 /// Adds `predicates` to the where-clause of `generics`, skipping repeats.
@@ -66,25 +67,29 @@ impl Walk<'_, '_> {
     fn check(&mut self, plan: &ValuePlan, ty: TokenStream, context: &TokenStream) {
         let k = self.plan.krate.clone();
         for rule in plan.rules.iter().chain(&plan.guards) {
-            match &rule.kind {
-                RuleKind::Length { .. } => self.out.push(quote!(#ty: #k::rules::HasLength)),
-                RuleKind::Pattern(_)
-                | RuleKind::Charset(_)
-                | RuleKind::Email
-                | RuleKind::Url { .. }
-                | RuleKind::Ip
-                | RuleKind::Ipv4
-                | RuleKind::Ipv6
-                | RuleKind::Uuid
-                | RuleKind::CreditCard
-                | RuleKind::Substring(..)
-                | RuleKind::NoInvisible
-                | RuleKind::NoControl
-                | RuleKind::SingleScript
-                | RuleKind::SafeFilename { .. } => self.out.push(quote!(#ty: #k::rules::StrInput)),
-                RuleKind::Required => self.out.push(quote!(#ty: #k::__private::Presence)),
-                RuleKind::Set(path) => self.out.push(quote!(#path: #k::RuleSet<#ty>)),
-                _ => {}
+            // Every rule says what it needs: a new rule kind does not
+            // compile until it does.
+            match &rule.check {
+                Check::Length(_) => self.out.push(quote!(#ty: #k::rules::HasLength)),
+                Check::Format(f) => match f.needs {
+                    Needs::Str => self.out.push(quote!(#ty: #k::rules::StrInput)),
+                },
+                Check::Pattern(_)
+                | Check::Charset(_)
+                | Check::Url { .. }
+                | Check::DateRange { .. }
+                | Check::Substring(..)
+                | Check::SafeFilename { .. } => self.out.push(quote!(#ty: #k::rules::StrInput)),
+                Check::Required => self.out.push(quote!(#ty: #k::__private::Presence)),
+                Check::Set(path) => self.out.push(quote!(#path: #k::RuleSet<#ty>)),
+                // Their own traits are generic over the bound's type
+                // (`RangeInput<B>`, `OneOfInput<..>`...) or the user's.
+                Check::Range { .. }
+                | Check::MultipleOf(_)
+                | Check::OneOf(_)
+                | Check::OneOfList(_)
+                | Check::MustMatch(_)
+                | Check::Custom(_) => {}
             }
         }
         if plan.nested.is_some() {

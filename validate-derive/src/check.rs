@@ -12,8 +12,8 @@ use crate::ast::*;
 use crate::case::RenameRule;
 use crate::ctxt::Ctxt;
 use crate::names;
-use crate::pattern;
 use crate::plan::*;
+use crate::resolve;
 use crate::suggest::did_you_mean;
 
 /// Checks `input` and arranges it for emit.
@@ -26,11 +26,14 @@ pub(crate) fn check<'a>(cx: &Ctxt, input: Input<'a>) -> Plan<'a> {
     }
     let body = match input.data {
         Data::Struct(shape) => {
-            let rule = attrs.rename_all.or(attrs.serde.rename_all);
+            let names = Names {
+                loc: attrs.rename_all.or(attrs.serde.rename_all),
+                serde: attrs.serde.rename_all,
+            };
             Body::Struct(shape_plan(
                 cx,
                 shape,
-                rule,
+                names,
                 attrs.serde.transparent,
                 has_context,
             ))
@@ -42,11 +45,18 @@ pub(crate) fn check<'a>(cx: &Ctxt, input: Input<'a>) -> Plan<'a> {
                 variants
                     .into_iter()
                     .map(|v| {
+                        let name = v.ident.unraw().to_string();
+                        let serde_wire = match &v.serde_rename {
+                            Some(r) => r.clone(),
+                            None => attrs
+                                .serde
+                                .rename_all
+                                .map_or(name.clone(), |r| r.apply_to_variant(&name)),
+                        };
                         let wire = match (&v.rename, &v.serde_rename) {
                             (Some(r), _) => r.value(),
                             (None, Some(r)) => r.clone(),
                             (None, None) => {
-                                let name = v.ident.unraw().to_string();
                                 variant_rule.map_or(name.clone(), |r| r.apply_to_variant(&name))
                             }
                         };
@@ -60,16 +70,32 @@ pub(crate) fn check<'a>(cx: &Ctxt, input: Input<'a>) -> Plan<'a> {
                             attrs.serde.content.clone()
                         };
                         let field_rule = v.serde_rename_all.or(attrs.serde.rename_all_fields);
+                        let names = Names {
+                            loc: field_rule,
+                            serde: field_rule,
+                        };
                         VariantPlan {
                             ident: v.ident,
                             loc,
-                            shape: shape_plan(cx, v.shape, field_rule, false, has_context),
+                            wire: serde_wire,
+                            shape: shape_plan(cx, v.shape, names, false, has_context),
                         }
                     })
                     .collect(),
             )
         }
     };
+    let tagging = match (attrs.serde.tag, attrs.serde.content) {
+        _ if attrs.serde.untagged => Tagging::Untagged,
+        (Some(tag), Some(content)) => Tagging::Adjacent { tag, content },
+        (Some(tag), None) => Tagging::Internal { tag },
+        (None, _) => Tagging::External,
+    };
+    let customs = attrs
+        .customs
+        .into_iter()
+        .filter_map(|custom| struct_rule(cx, custom, &body))
+        .collect();
     let krate = attrs
         .crate_path
         .unwrap_or_else(|| syn::parse_quote!(::validate_core));
@@ -79,9 +105,18 @@ pub(crate) fn check<'a>(cx: &Ctxt, input: Input<'a>) -> Plan<'a> {
         krate,
         context: attrs.context,
         body,
-        customs: attrs.customs,
+        customs,
         newtype,
+        tagging,
     }
+}
+
+/// How field names are written: in locs (`#[validate(rename_all)]` first,
+/// then serde's) and on the wire (serde's alone, as in the schema).
+#[derive(Clone, Copy)]
+struct Names {
+    loc: Option<RenameRule>,
+    serde: Option<RenameRule>,
 }
 
 /// What rules of one field may refer to.
@@ -91,20 +126,47 @@ pub(crate) struct Scope<'s> {
     pub(crate) fields: &'s [Option<Ident>],
     /// The field being checked.
     pub(crate) current: Option<&'s Ident>,
+    /// Whether its type is a `secrecy` secret (`must_match` compares
+    /// strings then).
+    pub(crate) current_secret: bool,
+    /// The fields a `must_match` may read, bound.
+    pub(crate) targets: &'s [MatchTarget],
 }
 
 fn shape_plan<'a>(
     cx: &Ctxt,
     shape: Shape<'a>,
-    rule: Option<RenameRule>,
+    names: Names,
     transparent: bool,
     has_context: bool,
 ) -> ShapePlan<'a> {
     let count = shape.fields.len();
     let idents: Vec<Option<Ident>> = shape.fields.iter().map(|f| f.ident.cloned()).collect();
-    let mut fields: Vec<FieldPlan<'a>> = shape
+    let places: Vec<SchemaPlace> = shape
         .fields
-        .into_iter()
+        .iter()
+        .enumerate()
+        .map(|(i, field)| {
+            if field.serde_skip || field.serde_flatten {
+                SchemaPlace::Absent
+            } else if transparent || (shape.style == Style::Tuple && count == 1) {
+                SchemaPlace::Itself
+            } else if let Some(ident) = field.ident {
+                SchemaPlace::Property(field.serde_rename.clone().unwrap_or_else(|| {
+                    let name = ident.unraw().to_string();
+                    names
+                        .serde
+                        .map_or(name.clone(), |r| r.apply_to_field(&name))
+                }))
+            } else {
+                SchemaPlace::Position(i)
+            }
+        })
+        .collect();
+    let rule = names.loc;
+    let placed: Vec<(FieldLoc, Ident)> = shape
+        .fields
+        .iter()
         .enumerate()
         .map(|(i, field)| {
             let loc = if field.serde_flatten || transparent {
@@ -128,10 +190,34 @@ fn shape_plan<'a>(
                 Some(ident) => format_ident!("__field_{}", ident.unraw()),
                 None => format_ident!("__field_{}", i),
             };
+            (loc, binding)
+        })
+        .collect();
+    let targets: Vec<MatchTarget> = shape
+        .fields
+        .iter()
+        .zip(&placed)
+        .filter_map(|(field, (loc, binding))| {
+            Some(MatchTarget {
+                ident: field.ident?.clone(),
+                binding: binding.clone(),
+                name: loc.display_name(),
+                as_str: names::is_secret(field.ty),
+            })
+        })
+        .collect();
+    let mut fields: Vec<FieldPlan<'a>> = shape
+        .fields
+        .into_iter()
+        .zip(placed)
+        .zip(places)
+        .map(|((field, (loc, binding)), schema)| {
             let scope = Scope {
                 has_context,
                 fields: &idents,
                 current: field.ident,
+                current_secret: names::is_secret(field.ty),
+                targets: &targets,
             };
             let (check, sanitize) = value(cx, field.entries, Some(field.ty.clone()), true, &scope);
             FieldPlan {
@@ -140,6 +226,7 @@ fn shape_plan<'a>(
                 ty: field.ty,
                 binding,
                 loc,
+                schema,
                 check,
                 sanitize,
                 matched: false,
@@ -147,17 +234,17 @@ fn shape_plan<'a>(
         })
         .collect();
     // Mark the fields that a must_match reads, so they get bound.
-    let targets: Vec<Ident> = fields
+    let read: Vec<Ident> = fields
         .iter()
         .filter_map(|f| f.check.as_ref())
         .flat_map(|c| c.rules.iter())
-        .filter_map(|r| match &r.kind {
-            RuleKind::MustMatch(other) => Some(other.clone()),
+        .filter_map(|r| match &r.check {
+            Check::MustMatch(target) => Some(target.ident.clone()),
             _ => None,
         })
         .collect();
     for f in &mut fields {
-        f.matched = f.ident.is_some_and(|i| targets.contains(i));
+        f.matched = f.ident.is_some_and(|i| read.contains(i));
     }
     ShapePlan { fields }
 }
@@ -209,7 +296,7 @@ pub(crate) fn value(
                         ty.clone(),
                     ));
                 }
-                rules.push(rule);
+                rules.extend(resolve::rule(cx, rule, scope));
             }
             Entry::Sanitize(_, list) => sanitize.extend(list.into_iter().map(SanStep::Apply)),
             Entry::Items(items) => {
@@ -265,18 +352,12 @@ pub(crate) fn value(
         // As Pydantic: `required` and a collection's maximum length are
         // checked before any item is visited (the maximum also guards
         // against huge inputs); the other rules run after the items.
-        guards.extend(
-            rules
-                .iter()
-                .filter(|r| matches!(r.kind, RuleKind::Required))
-                .cloned(),
-        );
-        guards.extend(rules.iter().filter_map(max_guard));
-        rules = rules
+        let (required, others): (Vec<RulePlan>, Vec<RulePlan>) = rules
             .into_iter()
-            .filter(|r| !matches!(r.kind, RuleKind::Required))
-            .filter_map(min_part)
-            .collect();
+            .partition(|r| matches!(r.check, Check::Required));
+        guards.extend(required);
+        guards.extend(others.iter().filter_map(RulePlan::max_guard));
+        rules = others.into_iter().filter_map(RulePlan::min_part).collect();
     }
     let plan = (!rules.is_empty() || !guards.is_empty() || items.is_some() || nested.is_some())
         .then_some(ValuePlan {
@@ -287,47 +368,6 @@ pub(crate) fn value(
             rules,
         });
     (plan, sanitize)
-}
-
-/// The upper-bound part of a `length` rule, checked before the items.
-fn max_guard(rule: &Rule) -> Option<Rule> {
-    let RuleKind::Length {
-        max, equal, unit, ..
-    } = &rule.kind
-    else {
-        return None;
-    };
-    let max = max.clone().or_else(|| equal.clone())?;
-    Some(Rule {
-        kind: RuleKind::Length {
-            min: None,
-            max: Some(max),
-            equal: None,
-            unit: unit.clone(),
-        },
-        ..rule.clone()
-    })
-}
-
-/// What is left of a rule once its `length` maximum ran as a guard: the
-/// minimum alone (nothing when there is none); other rules unchanged.
-fn min_part(rule: Rule) -> Option<Rule> {
-    let RuleKind::Length {
-        min, equal, unit, ..
-    } = rule.kind
-    else {
-        return Some(rule);
-    };
-    let min = min.or(equal)?;
-    Some(Rule {
-        kind: RuleKind::Length {
-            min: Some(min),
-            max: None,
-            equal: None,
-            unit,
-        },
-        ..rule
-    })
 }
 
 fn check_duplicates(cx: &Ctxt, entries: &[Entry]) {
@@ -361,6 +401,46 @@ fn check_duplicates(cx: &Ctxt, entries: &[Entry]) {
             cx.error_at(entry.name().span(), message);
         }
     }
+}
+
+/// A struct-level rule with its `field = name` resolved to that field's
+/// loc; `None` after an error.
+fn struct_rule(cx: &Ctxt, custom: Custom, body: &Body<'_>) -> Option<StructRule> {
+    let at = match (&custom.field, body) {
+        (None, _) => None,
+        (Some(field), Body::Enum(_)) => {
+            cx.error_at(
+                field.span(),
+                "`field = ..` places a struct-level error at a field of a struct; on an enum, \
+                 give the error its loc with `ValidationError::with_loc`",
+            );
+            return None;
+        }
+        (Some(field), Body::Struct(shape)) => {
+            let Some(target) = shape.fields.iter().find(|f| f.ident == Some(field)) else {
+                let names: Vec<String> = shape
+                    .fields
+                    .iter()
+                    .filter_map(|f| f.ident.map(ToString::to_string))
+                    .collect();
+                let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+                cx.error_at(
+                    field.span(),
+                    format!(
+                        "`field = {field}`: there is no field `{field}` here{}",
+                        did_you_mean(&field.to_string(), &refs)
+                    ),
+                );
+                return None;
+            };
+            Some(target.loc.clone())
+        }
+    };
+    Some(StructRule {
+        always: custom.always.is_some(),
+        at,
+        custom,
+    })
 }
 
 fn check_custom_context(cx: &Ctxt, custom: &Custom, has_context: bool) {
@@ -411,8 +491,8 @@ fn check_rule(cx: &Ctxt, rule: &Rule, top: bool, scope: &Scope<'_>) {
             }
             if let Some(unit) = unit {
                 let text = unit.to_string();
-                if !names::LENGTH_UNITS.iter().any(|(n, _)| *n == text) {
-                    let units: Vec<&str> = names::LENGTH_UNITS.iter().map(|(n, _)| *n).collect();
+                if LengthUnit::from_name(&text).is_none() {
+                    let units: Vec<&str> = LengthUnit::ALL.iter().map(|u| u.name()).collect();
                     cx.error_at(
                         unit.span(),
                         format!(
@@ -469,12 +549,6 @@ fn check_rule(cx: &Ctxt, rule: &Rule, top: bool, scope: &Scope<'_>) {
         {
             cx.error_spanned_by(n, "`multiple_of(0)`: nothing is a multiple of zero");
         }
-        RuleKind::Pattern(Pattern::Literal(lit)) => {
-            if let Err(message) = pattern::check(&lit.value()) {
-                cx.error_spanned_by(lit, message);
-            }
-        }
-        RuleKind::Pattern(Pattern::Expr(_)) => {}
         RuleKind::Url {
             schemes: Some(list),
         } if list.is_empty() => {
@@ -484,6 +558,9 @@ fn check_rule(cx: &Ctxt, rule: &Rule, top: bool, scope: &Scope<'_>) {
             );
         }
         RuleKind::OneOf(choices) => check_one_of(cx, choices),
+        RuleKind::DateRange { min, max, gt, lt } => {
+            crate::civil::check(cx, [min, max, gt, lt].map(Option::as_ref));
+        }
         RuleKind::SafeFilename {
             extensions: Some(list),
             ..
@@ -651,16 +728,18 @@ fn item_type(ty: &Type, kind: ItemsKind) -> Option<Type> {
                 })
                 .collect();
             let name = last.ident.to_string();
-            match (name.as_str(), kind) {
-                ("Option" | "Box" | "Rc" | "Arc", _) => item_type(types.first()?, kind),
-                (
-                    "Vec" | "VecDeque" | "LinkedList" | "HashSet" | "BTreeSet" | "IndexSet",
-                    ItemsKind::Each,
-                ) => types.first().map(|t| (*t).clone()),
-                ("HashMap" | "BTreeMap" | "IndexMap", ItemsKind::Keys) => {
+            let name = name.as_str();
+            match kind {
+                _ if matches!(name, "Option" | "Box" | "Rc" | "Arc") => {
+                    item_type(types.first()?, kind)
+                }
+                ItemsKind::Each if names::EACH_TYPES.contains(&name) => {
                     types.first().map(|t| (*t).clone())
                 }
-                ("HashMap" | "BTreeMap" | "IndexMap", ItemsKind::Values) => {
+                ItemsKind::Keys if names::MAP_TYPES.contains(&name) => {
+                    types.first().map(|t| (*t).clone())
+                }
+                ItemsKind::Values if names::MAP_TYPES.contains(&name) => {
                     types.get(1).map(|t| (*t).clone())
                 }
                 _ => None,

@@ -38,9 +38,11 @@ impl Ctxt {
         }
     }
 
-    /// Whether any error has been recorded so far.
-    pub(crate) fn has_errors(&self) -> bool {
-        self.errors.borrow().as_ref().is_some_and(|e| !e.is_empty())
+    /// How many errors have been recorded so far: compared before and
+    /// after one list, it tells whether that list had a mistake (the
+    /// errors of other fields must not hide this list's own).
+    pub(crate) fn error_count(&self) -> usize {
+        self.errors.borrow().as_ref().map_or(0, Vec::len)
     }
 
     /// Consumes the context: every recorded error combined into one, or

@@ -6,27 +6,28 @@
 //! absolute (`::core::...`, `::validate_core::...`), and each rule's call
 //! carries the rule's span, so a type error points at the rule.
 
-use proc_macro2::{Span, TokenStream, TokenTree};
+use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
-use syn::{Expr, Ident, Type};
+use syn::{Ident, Type};
 
-use crate::ast::{CharsetItem, ItemsKind, Pattern, Rule, RuleKind, SanitizerKind};
-use crate::bounds;
-use crate::names;
-use crate::pattern;
+use crate::ast::{ItemsKind, SanitizerKind};
 use crate::plan::*;
+
+mod impls;
+mod rule;
+mod schema;
+
+pub(crate) use rule::{rule_call, rule_error};
+pub(crate) use schema::set_impl as schema_set_impl;
+
+use impls::{Bodies, impl_pair};
+pub(crate) use impls::{stamp_ident, version_stamp};
+use rule::{call_custom, krate_at};
 
 /// The two impls, `Validate` and `ValidateIn`, and for a newtype its
 /// constructors and accessors.
 pub(crate) fn emit(plan: &Plan<'_>) -> TokenStream {
-    let impls = emit_impls(plan);
-    let newtype = plan.newtype.as_ref().map(|n| crate::newtype::emit(plan, n));
-    quote!(#impls #newtype)
-}
-
-fn emit_impls(plan: &Plan<'_>) -> TokenStream {
     let krate = &plan.krate;
-    let ident = plan.ident;
     let e = Emitter { plan };
     let body = e.validate_body();
     // Each derived value is one level of nesting: a recursive type nested
@@ -55,132 +56,25 @@ fn emit_impls(plan: &Plan<'_>) -> TokenStream {
                 #krate::__private::DepthGuard::enter_or_report(__loc, __errors) else { return; };
         }
     });
-    let body = quote! {
+    let validate = quote! {
         #guard
         #body
     };
-    let (_, ty_generics, _) = plan.generics.split_for_impl();
-    let validate_args = quote! {
-        &self,
-        __ctx: &Self::Context,
-        __loc: &#krate::LocChain<'_>,
-        __errors: &mut #krate::ValidationErrors
-    };
-    match &plan.context {
-        None => {
-            let unit = quote!(());
-            let mut generics = plan.generics.clone();
-            bounds::extend(&mut generics, bounds::validate(plan, &unit));
-            bounds::extend(&mut generics, bounds::sanitize(plan));
-            let (impl_generics, _, where_clause) = generics.split_for_impl();
-
-            let outer = quote!(__C);
-            let mut in_generics = plan.generics.clone();
-            in_generics
-                .params
-                .push(syn::parse_quote!(__C: ?::core::marker::Sized));
-            bounds::extend(&mut in_generics, bounds::validate(plan, &outer));
-            let (in_impl_generics, _, in_where_clause) = in_generics.split_for_impl();
-            quote! {
-                #[automatically_derived]
-                impl #impl_generics #krate::Validate for #ident #ty_generics #where_clause {
-                    type Context = ();
-
-                    fn validate_into(#validate_args) {
-                        <Self as #krate::ValidateIn<()>>::validate_in(self, __ctx, __loc, __errors)
-                    }
-
-                    #sanitize
-                }
-
-                #[automatically_derived]
-                impl #in_impl_generics #krate::ValidateIn<__C> for #ident #ty_generics #in_where_clause {
-                    fn validate_in(
-                        &self,
-                        __ctx: &__C,
-                        __loc: &#krate::LocChain<'_>,
-                        __errors: &mut #krate::ValidationErrors,
-                    ) {
-                        #body
-                    }
-                }
-            }
-        }
-        Some(context) => {
-            let ctx_tokens = quote!(#context);
-            let mut generics = plan.generics.clone();
-            bounds::extend(&mut generics, bounds::validate(plan, &ctx_tokens));
-            bounds::extend(&mut generics, bounds::sanitize(plan));
-            let (impl_generics, _, where_clause) = generics.split_for_impl();
-            quote! {
-                #[automatically_derived]
-                impl #impl_generics #krate::Validate for #ident #ty_generics #where_clause {
-                    type Context = #context;
-
-                    fn validate_into(#validate_args) {
-                        let ctx: &#context = __ctx;
-                        let _ = ctx;
-                        #body
-                    }
-
-                    #sanitize
-                }
-
-                #[automatically_derived]
-                impl #impl_generics #krate::ValidateIn<#context> for #ident #ty_generics #where_clause {
-                    fn validate_in(
-                        &self,
-                        __ctx: &#context,
-                        __loc: &#krate::LocChain<'_>,
-                        __errors: &mut #krate::ValidationErrors,
-                    ) {
-                        <Self as #krate::Validate>::validate_into(self, __ctx, __loc, __errors)
-                    }
-                }
-            }
-        }
-    }
+    let impls = impl_pair(plan, Some(Bodies { validate, sanitize }));
+    let newtype = plan.newtype.as_ref().map(|n| crate::newtype::emit(plan, n));
+    // validate-core turns the feature on with its own `schema`.
+    let schema = cfg!(feature = "schema").then(|| schema::emit(plan));
+    quote!(#impls #newtype #schema)
 }
 
 /// What is emitted beside attribute errors: the two impls with empty
 /// bodies, so that the only errors a user sees are about the attributes.
 pub(crate) fn fallback(plan: &Plan<'_>) -> TokenStream {
-    let krate = &plan.krate;
-    let ident = plan.ident;
-    let (impl_generics, ty_generics, where_clause) = plan.generics.split_for_impl();
-    let (context, in_generics, c) = match &plan.context {
-        Some(context) => (quote!(#context), plan.generics.clone(), quote!(#context)),
-        None => {
-            let mut generics = plan.generics.clone();
-            generics
-                .params
-                .push(syn::parse_quote!(__C: ?::core::marker::Sized));
-            (quote!(()), generics, quote!(__C))
-        }
-    };
-    let (in_impl_generics, _, in_where_clause) = in_generics.split_for_impl();
-    quote! {
-        #[automatically_derived]
-        impl #impl_generics #krate::Validate for #ident #ty_generics #where_clause {
-            type Context = #context;
-            fn validate_into(
-                &self,
-                _: &Self::Context,
-                _: &#krate::LocChain<'_>,
-                _: &mut #krate::ValidationErrors,
-            ) {
-            }
-        }
-
-        #[automatically_derived]
-        impl #in_impl_generics #krate::ValidateIn<#c> for #ident #ty_generics #in_where_clause {
-            fn validate_in(&self, _: &#c, _: &#krate::LocChain<'_>, _: &mut #krate::ValidationErrors) {}
-        }
-    }
+    impl_pair(plan, None)
 }
 
-/// Generates code for one plan; also used by `rule_set!` for the rule
-/// calls and sanitizer steps, with a plan that has no fields.
+/// Generates the validation and sanitize code of one plan (`rule_set!`
+/// uses the free functions `rule_call` and `sanitize_steps` alone).
 pub(crate) struct Emitter<'p, 'a> {
     pub(crate) plan: &'p Plan<'a>,
 }
@@ -195,28 +89,9 @@ enum LocTarget<'x> {
     Item(&'x Ident, &'x Ident),
 }
 
-/// Sets the span of every token, so errors about generated code land on
-/// the attribute token it came from.
-fn respan(tokens: TokenStream, span: Span) -> TokenStream {
-    tokens
-        .into_iter()
-        .map(|mut tt| {
-            if let TokenTree::Group(g) = &tt {
-                let mut group = proc_macro2::Group::new(g.delimiter(), respan(g.stream(), span));
-                group.set_span(span);
-                tt = TokenTree::Group(group);
-            } else {
-                tt.set_span(span);
-            }
-            tt
-        })
-        .collect()
-}
-
 impl Emitter<'_, '_> {
     fn krate_at(&self, span: Span) -> TokenStream {
-        let krate = &self.plan.krate;
-        respan(quote!(#krate), span)
+        krate_at(&self.plan.krate, span)
     }
 
     /// The type `nested` validates in: the context type, or `__C` for a
@@ -279,26 +154,48 @@ impl Emitter<'_, '_> {
                 }
             }
         };
-        let customs = self.plan.customs.iter().map(|c| {
+        // Struct-level rules run last, and (but those marked `always`)
+        // only when no field failed, as Pydantic's after-validators: a
+        // cross-field check on a value already rejected would only repeat it.
+        let waits = self.plan.customs.iter().any(|r| !r.always);
+        let customs = self.plan.customs.iter().map(|rule| {
+            let c = &rule.custom;
             let span = c.name.span();
             let krate = self.krate_at(span);
             let this = Ident::new("self", span);
             let call = call_custom(&krate, &c.path, quote!(#this), c.context.is_some(), span);
-            quote_spanned! {span=>
-                #krate::__private::StructRuleResult::push_into(#call, __loc, __errors);
+            let loc = match &rule.at {
+                None | Some(FieldLoc::Here) => quote!(__loc),
+                Some(FieldLoc::Name(name)) => quote!(&__loc.field(#name)),
+                Some(FieldLoc::Index(i)) => quote!(&__loc.index(#i)),
+            };
+            let push = quote_spanned! {span=>
+                #krate::__private::StructRuleResult::push_into(#call, #loc, __errors);
+            };
+            if rule.always {
+                push
+            } else {
+                quote!(if __fields_passed { #push })
             }
         });
+        let (before, after) = if waits {
+            (
+                quote!(let __fields_before = __errors.len();),
+                quote!(let __fields_passed = __errors.len() == __fields_before;),
+            )
+        } else {
+            (quote!(), quote!())
+        };
         quote! {
+            #before
             #fields
+            #after
             #(#customs)*
         }
     }
 
     fn shape_code(&self, shape: &ShapePlan<'_>) -> TokenStream {
-        let fields = shape
-            .fields
-            .iter()
-            .filter_map(|f| self.field_checks(f, shape));
+        let fields = shape.fields.iter().filter_map(|f| self.field_checks(f));
         quote!(#(#fields)*)
     }
 
@@ -306,24 +203,13 @@ impl Emitter<'_, '_> {
     /// reporting under `__loc` into `__errors`: what `validate()` runs for
     /// the field. `None` when nothing is checked. The decoder reuses it for
     /// the fields that decoded when a sibling failed.
-    pub(crate) fn field_checks(
-        &self,
-        f: &FieldPlan<'_>,
-        shape: &ShapePlan<'_>,
-    ) -> Option<TokenStream> {
+    pub(crate) fn field_checks(&self, f: &FieldPlan<'_>) -> Option<TokenStream> {
         let krate = &self.plan.krate;
         let check = f.check.as_ref()?;
         if check.items.is_none() && check.nested.is_none() {
             // Rules alone: the field's loc is built only if one fails.
             let target = LocTarget::Field(&f.loc);
-            let code = self.chain(
-                &check.rules,
-                check.ty.as_ref(),
-                &f.binding,
-                target,
-                shape,
-                None,
-            );
+            let code = self.chain(&check.rules, check.ty.as_ref(), &f.binding, target, None);
             return Some(quote!({ #code }));
         }
         let loc = format_ident!("__f0");
@@ -332,7 +218,7 @@ impl Emitter<'_, '_> {
             FieldLoc::Index(i) => quote!(__loc.index(#i)),
             FieldLoc::Here => quote!(*__loc),
         };
-        let code = self.value_code(check, &f.binding, &loc, 0, shape);
+        let code = self.value_code(check, &f.binding, &loc, 0);
         Some(quote! {
             {
                 let #loc: #krate::LocChain<'_> = #loc_expr;
@@ -342,14 +228,14 @@ impl Emitter<'_, '_> {
     }
 
     /// The checks of one value, bound to `v` (a reference), reporting at
-    /// `loc`.
-    fn value_code(
+    /// the `LocChain` local `loc`; `depth` numbers the locals of item loops
+    /// (0 for a field).
+    pub(crate) fn value_code(
         &self,
         plan: &ValuePlan,
         v: &Ident,
         loc: &Ident,
         depth: usize,
-        shape: &ShapePlan<'_>,
     ) -> TokenStream {
         if plan.items.is_none() && plan.nested.is_none() {
             return self.chain(
@@ -357,7 +243,6 @@ impl Emitter<'_, '_> {
                 plan.ty.as_ref(),
                 v,
                 LocTarget::Bound(loc),
-                shape,
                 None,
             );
         }
@@ -365,7 +250,7 @@ impl Emitter<'_, '_> {
         let items = plan
             .items
             .as_ref()
-            .map(|items| self.items_code(items, v, loc, depth, shape));
+            .map(|items| self.items_code(items, v, loc, depth));
         let nested = plan.nested.as_ref().map(|n| {
             let span = n.span();
             let krate = self.krate_at(span);
@@ -383,7 +268,6 @@ impl Emitter<'_, '_> {
                 plan.ty.as_ref(),
                 v,
                 LocTarget::Bound(loc),
-                shape,
                 None,
             );
             quote! {
@@ -411,20 +295,12 @@ impl Emitter<'_, '_> {
                 plan.ty.as_ref(),
                 v,
                 LocTarget::Bound(loc),
-                shape,
                 Some(inner),
             )
         }
     }
 
-    fn items_code(
-        &self,
-        items: &ItemsPlan,
-        v: &Ident,
-        loc: &Ident,
-        depth: usize,
-        shape: &ShapePlan<'_>,
-    ) -> TokenStream {
+    fn items_code(&self, items: &ItemsPlan, v: &Ident, loc: &Ident, depth: usize) -> TokenStream {
         let krate = &self.plan.krate;
         let d = depth + 1;
         let item = format_ident!("__item{}", d);
@@ -438,15 +314,14 @@ impl Emitter<'_, '_> {
                 if plan.items.is_none() && plan.nested.is_none() {
                     // Rules alone: the item's loc is built only if one fails.
                     let target = LocTarget::Item(loc, &index);
-                    let code =
-                        self.chain(&plan.rules, plan.ty.as_ref(), &item, target, shape, None);
+                    let code = self.chain(&plan.rules, plan.ty.as_ref(), &item, target, None);
                     return quote_spanned! {span=>
                         for (#index, #item) in ::core::iter::Iterator::enumerate(#k::__private::each_items(#v)) {
                             #code
                         }
                     };
                 }
-                let code = self.value_code(plan, &item, &item_loc, d, shape);
+                let code = self.value_code(plan, &item, &item_loc, d);
                 quote_spanned! {span=>
                     for (#index, #item) in ::core::iter::Iterator::enumerate(#k::__private::each_items(#v)) {
                         let #item_loc = #loc.index(#index);
@@ -459,7 +334,7 @@ impl Emitter<'_, '_> {
                 let key = format_ident!("__key{}", d);
                 let key_loc = format_ident!("__k{}", d);
                 let keys_code = keys.as_ref().map(|plan| {
-                    let code = self.value_code(plan, &key, &key_loc, d, shape);
+                    let code = self.value_code(plan, &key, &key_loc, d);
                     quote! {
                         {
                             let #key_loc = #item_loc.field(#krate::error::KEY_MARKER);
@@ -469,7 +344,7 @@ impl Emitter<'_, '_> {
                 });
                 let values_code = values
                     .as_ref()
-                    .map(|plan| self.value_code(plan, &item, &item_loc, d, shape));
+                    .map(|plan| self.value_code(plan, &item, &item_loc, d));
                 let value_pattern = if values.is_some() {
                     quote!(#item)
                 } else {
@@ -492,18 +367,17 @@ impl Emitter<'_, '_> {
     /// ... [else { otherwise }]`: the first failure ends the value.
     fn chain(
         &self,
-        rules: &[Rule],
+        rules: &[RulePlan],
         ty: Option<&Type>,
         v: &Ident,
         loc: LocTarget<'_>,
-        shape: &ShapePlan<'_>,
         otherwise: Option<TokenStream>,
     ) -> TokenStream {
         let krate = &self.plan.krate;
         let mut arms = Vec::new();
         for rule in rules {
             let span = rule.name.span();
-            let call = self.rule_call(rule, ty, &Ident::new(&v.to_string(), span), shape);
+            let call = rule_call(krate, rule, ty, &Ident::new(&v.to_string(), span));
             let err = rule_error(rule);
             let push = match loc {
                 LocTarget::Bound(loc) => quote!(__errors.push_at(&#loc, #err)),
@@ -535,222 +409,6 @@ impl Emitter<'_, '_> {
             out.extend(arm);
         }
         out
-    }
-
-    /// The call of one rule: an expression of type
-    /// `Result<(), ValidationError>`.
-    pub(crate) fn rule_call(
-        &self,
-        rule: &Rule,
-        ty: Option<&Type>,
-        v: &Ident,
-        shape: &ShapePlan<'_>,
-    ) -> TokenStream {
-        let span = rule.name.span();
-        let k = self.krate_at(span);
-        let simple = |name: &str| {
-            let f = Ident::new(name, span);
-            quote_spanned!(span=> #k::rules::#f(#v))
-        };
-        match &rule.kind {
-            RuleKind::Length {
-                min,
-                max,
-                equal,
-                unit,
-            } => {
-                let unit = unit.as_ref().map_or("Chars", |u| {
-                    names::LENGTH_UNITS
-                        .iter()
-                        .find(|(n, _)| u == n)
-                        .map_or("Chars", |(_, variant)| variant)
-                });
-                let unit = Ident::new(unit, span);
-                let bound = |e: Option<&Expr>| match e {
-                    Some(e) => quote_spanned!(span=> ::core::ops::Bound::Included::<usize>(#e)),
-                    None => quote_spanned!(span=> ::core::ops::Bound::Unbounded::<usize>),
-                };
-                let (lo, hi) = match equal {
-                    Some(eq) => {
-                        return quote_spanned! {span=>
-                            {
-                                let __n: usize = #eq;
-                                #k::rules::length_in(
-                                    #v,
-                                    (::core::ops::Bound::Included(__n), ::core::ops::Bound::Included(__n)),
-                                    #k::rules::LengthUnit::#unit,
-                                )
-                            }
-                        };
-                    }
-                    None => (bound(min.as_ref()), bound(max.as_ref())),
-                };
-                quote_spanned!(span=> #k::rules::length_in(#v, (#lo, #hi), #k::rules::LengthUnit::#unit))
-            }
-            RuleKind::Range { min, max, gt, lt } => {
-                let lo = match (min, gt) {
-                    (Some(e), _) => quote_spanned!(span=> ::core::ops::Bound::Included(#e)),
-                    (None, Some(e)) => quote_spanned!(span=> ::core::ops::Bound::Excluded(#e)),
-                    (None, None) => quote_spanned!(span=> ::core::ops::Bound::Unbounded),
-                };
-                let hi = match (max, lt) {
-                    (Some(e), _) => quote_spanned!(span=> ::core::ops::Bound::Included(#e)),
-                    (None, Some(e)) => quote_spanned!(span=> ::core::ops::Bound::Excluded(#e)),
-                    (None, None) => quote_spanned!(span=> ::core::ops::Bound::Unbounded),
-                };
-                quote_spanned!(span=> #k::rules::range(#v, (#lo, #hi)))
-            }
-            RuleKind::MultipleOf(n) => quote_spanned!(span=> #k::rules::multiple_of(#v, #n)),
-            RuleKind::Pattern(Pattern::Literal(lit))
-                if let Some(runs) = pattern::ascii_runs(&lit.value()) =>
-            {
-                let runs = runs.iter().map(|run| {
-                    let set = proc_macro2::Literal::u128_suffixed(run.set);
-                    let min = proc_macro2::Literal::usize_suffixed(run.min as usize);
-                    let max = match run.max {
-                        Some(max) => {
-                            let max = proc_macro2::Literal::usize_suffixed(max as usize);
-                            quote_spanned!(span=> #max)
-                        }
-                        None => quote_spanned!(span=> ::core::primitive::usize::MAX),
-                    };
-                    quote_spanned!(span=> #k::__private::AsciiRun::new(#set, #min, #max))
-                });
-                quote_spanned! {span=>
-                    {
-                        static __PATTERN: #k::__private::AsciiPattern =
-                            #k::__private::AsciiPattern::new(#lit, &[#(#runs),*]);
-                        #k::__private::ascii_pattern(#v, &__PATTERN)
-                    }
-                }
-            }
-            RuleKind::Pattern(Pattern::Literal(lit)) => quote_spanned! {span=>
-                {
-                    static __PATTERN: #k::__private::LazyLock<#k::__private::Regex> =
-                        #k::__private::LazyLock::new(|| #k::__private::compile_pattern(#lit));
-                    #k::__private::pattern(#v, ::core::ops::Deref::deref(&__PATTERN), #lit)
-                }
-            },
-            RuleKind::Pattern(Pattern::Expr(e)) => {
-                quote_spanned!(span=> #k::rules::pattern(#v, &#e))
-            }
-            RuleKind::Charset(items) => {
-                let mut classes = Vec::new();
-                let mut chars = String::new();
-                let mut ranges = Vec::new();
-                for item in items {
-                    match item {
-                        CharsetItem::Class(c) => {
-                            let variant = names::CHAR_CLASSES
-                                .iter()
-                                .find(|(n, _)| c == n)
-                                .map_or("Ascii", |(_, v)| v);
-                            let variant = Ident::new(variant, span);
-                            classes.push(quote_spanned!(span=> #k::rules::CharClass::#variant));
-                        }
-                        CharsetItem::Chars(s) => chars.push_str(s),
-                        CharsetItem::Range(a, b) => ranges.push(quote_spanned!(span=> (#a, #b))),
-                    }
-                }
-                quote_spanned! {span=>
-                    {
-                        static __CHARSET: #k::rules::Charset =
-                            #k::rules::Charset::new(&[#(#classes),*], #chars, &[#(#ranges),*]);
-                        static __ALLOWED: #k::__private::CachedText = #k::__private::CachedText::new();
-                        #k::__private::charset(#v, &__CHARSET, &__ALLOWED)
-                    }
-                }
-            }
-            RuleKind::Email => simple("email"),
-            RuleKind::Url { schemes: None } => simple("url"),
-            RuleKind::Url {
-                schemes: Some(list),
-            } => quote_spanned!(span=> #k::rules::url_with_schemes(#v, &[#(#list),*])),
-            RuleKind::Ip => simple("ip"),
-            RuleKind::Ipv4 => simple("ipv4"),
-            RuleKind::Ipv6 => simple("ipv6"),
-            RuleKind::Uuid => simple("uuid"),
-            RuleKind::CreditCard => simple("credit_card"),
-            RuleKind::Substring(f, e) => {
-                let f = Ident::new(f, span);
-                quote_spanned!(span=> #k::rules::#f(#v, #e))
-            }
-            RuleKind::OneOf(choices) => {
-                quote_spanned!(span=> #k::rules::one_of(#v, &[#(#choices),*]))
-            }
-            RuleKind::NoInvisible => simple("no_invisible"),
-            RuleKind::NoControl => simple("no_control"),
-            RuleKind::SingleScript => simple("single_script"),
-            RuleKind::SafeFilename {
-                extensions: None,
-                allow_leading_dot: None,
-            } => simple("safe_filename"),
-            RuleKind::SafeFilename {
-                extensions,
-                allow_leading_dot,
-            } => {
-                let ext = extensions
-                    .as_ref()
-                    .map(|list| quote_spanned!(span=> .extensions(&[#(#list),*])));
-                let dot = allow_leading_dot
-                    .as_ref()
-                    .map(|b| quote_spanned!(span=> .allow_leading_dot(#b)));
-                quote_spanned! {span=>
-                    {
-                        static __POLICY: #k::rules::FilenamePolicy =
-                            #k::rules::FilenamePolicy::new() #ext #dot;
-                        #k::rules::safe_filename_with(#v, &__POLICY)
-                    }
-                }
-            }
-            RuleKind::Required => quote_spanned!(span=> #k::__private::required(#v)),
-            RuleKind::MustMatch(other) => {
-                let target = shape
-                    .fields
-                    .iter()
-                    .find(|f| f.ident.is_some_and(|i| i == other));
-                match target {
-                    Some(f) => {
-                        let b = Ident::new(&f.binding.to_string(), span);
-                        let name = f.loc.display_name();
-                        quote_spanned!(span=> #k::__private::must_match(#v, #b, #name))
-                    }
-                    // check.rs rejected a missing target; nothing to call.
-                    None => {
-                        quote_spanned!(span=> ::core::result::Result::<(), #k::ValidationError>::Ok(()))
-                    }
-                }
-            }
-            RuleKind::Custom(c) => {
-                let layers = option_layers(ty);
-                let mut inner = v.clone();
-                let mut wrap: Vec<Ident> = Vec::new();
-                for d in 0..layers {
-                    let next = format_ident!("__some{}", d, span = span);
-                    wrap.push(inner.clone());
-                    inner = next;
-                }
-                let mut call = call_custom(&k, &c.path, quote!(#inner), c.context.is_some(), span);
-                for (d, outer) in wrap.iter().enumerate().rev() {
-                    let bound = format_ident!("__some{}", d, span = span);
-                    call = quote_spanned! {span=>
-                        match #outer {
-                            ::core::option::Option::Some(#bound) => #call,
-                            ::core::option::Option::None => ::core::result::Result::Ok(()),
-                        }
-                    };
-                }
-                call
-            }
-            // The path keeps its own spans: a rule set that cannot read the
-            // field's type is reported on it. The value's type is written
-            // out when known: inference would otherwise take it from a
-            // where-clause `Set: RuleSet<X>` in scope.
-            RuleKind::Set(path) => {
-                let ty = ty.map_or_else(|| quote!(_), |t| quote!(#t));
-                quote_spanned!(span=> <#path as #k::RuleSet<#ty>>::check(#v))
-            }
-        }
     }
 
     // ----- sanitize --------------------------------------------------------
@@ -794,84 +452,80 @@ impl Emitter<'_, '_> {
         let code = shape
             .fields
             .iter()
-            .map(|f| self.sanitize_steps(&f.sanitize, &f.binding, 0));
-        quote!(#(#code)*)
-    }
-
-    /// `v` is a `&mut` binding.
-    pub(crate) fn sanitize_steps(&self, steps: &[SanStep], v: &Ident, depth: usize) -> TokenStream {
-        let code = steps.iter().map(|step| match step {
-            SanStep::Apply(s) => {
-                let span = s.name.span();
-                let k = self.krate_at(span);
-                let v = Ident::new(&v.to_string(), span);
-                match &s.kind {
-                    SanitizerKind::Plain(name) => {
-                        let f = Ident::new(name, span);
-                        quote_spanned!(span=> #k::sanitize::#f(&mut *#v);)
-                    }
-                    SanitizerKind::StripControl { keep_whitespace } => {
-                        quote_spanned!(span=> #k::sanitize::strip_control(&mut *#v, #keep_whitespace);)
-                    }
-                    SanitizerKind::Truncate { max, graphemes } => {
-                        let f = Ident::new(
-                            if *graphemes { "truncate_graphemes" } else { "truncate" },
-                            span,
-                        );
-                        quote_spanned!(span=> #k::sanitize::#f(&mut *#v, #max);)
-                    }
-                    SanitizerKind::With(path) => {
-                        quote_spanned!(span=> #k::sanitize::apply_with(&mut *#v, #path);)
-                    }
-                }
-            }
-            SanStep::Nested(n) => {
-                let span = n.span();
-                let k = self.krate_at(span);
-                let v = Ident::new(&v.to_string(), span);
-                quote_spanned!(span=> #k::Validate::sanitize(&mut *#v);)
-            }
-            SanStep::RuleSet(name, path, ty) => {
-                let span = name.span();
-                let k = self.krate_at(span);
-                let v = Ident::new(&v.to_string(), span);
-                let ty = ty.as_ref().map_or_else(|| quote!(_), |t| quote!(#t));
-                quote_spanned!(span=> <#path as #k::RuleSetSanitize<#ty>>::sanitize(&mut *#v);)
-            }
-            SanStep::Items(kind, name, inner) => {
-                let span = name.span();
-                let k = self.krate_at(span);
-                let item = format_ident!("__item{}", depth + 1);
-                let code = self.sanitize_steps(inner, &item, depth + 1);
-                let v = Ident::new(&v.to_string(), span);
-                let call = match kind {
-                    ItemsKind::Each => quote_spanned!(span=> #k::__private::EachMut::sanitize_each),
-                    ItemsKind::Keys => quote_spanned!(span=> #k::__private::MapMut::sanitize_keys),
-                    ItemsKind::Values => quote_spanned!(span=> #k::__private::MapMut::sanitize_values),
-                };
-                quote_spanned! {span=>
-                    #call(&mut *#v, |#item| {
-                        #code
-                    });
-                }
-            }
-        });
+            .map(|f| sanitize_steps(&self.plan.krate, &f.sanitize, &f.binding, 0));
         quote!(#(#code)*)
     }
 }
 
-/// The error `__e` of a failed rule, with the rule's `message` / `code`
-/// overrides applied.
-pub(crate) fn rule_error(rule: &Rule) -> TokenStream {
-    let span = rule.name.span();
-    let mut err = quote_spanned!(span=> __e);
-    if let Some(m) = &rule.message {
-        err = quote_spanned!(span=> #err.with_message(#m));
-    }
-    if let Some(c) = &rule.code {
-        err = quote_spanned!(span=> #err.with_code(#c));
-    }
-    err
+/// The sanitize steps of one value bound to `v`, a `&mut` binding;
+/// `depth` numbers the locals of item closures (0 for a field).
+pub(crate) fn sanitize_steps(
+    krate: &syn::Path,
+    steps: &[SanStep],
+    v: &Ident,
+    depth: usize,
+) -> TokenStream {
+    let code = steps.iter().map(|step| match step {
+        SanStep::Apply(s) => {
+            let span = s.name.span();
+            let k = krate_at(krate, span);
+            let v = Ident::new(&v.to_string(), span);
+            match &s.kind {
+                SanitizerKind::Plain(name) => {
+                    let f = Ident::new(name, span);
+                    quote_spanned!(span=> #k::sanitize::#f(&mut *#v);)
+                }
+                SanitizerKind::StripControl { keep_whitespace } => {
+                    quote_spanned!(span=> #k::sanitize::strip_control(&mut *#v, #keep_whitespace);)
+                }
+                SanitizerKind::Truncate { max, graphemes } => {
+                    let f = Ident::new(
+                        if *graphemes {
+                            "truncate_graphemes"
+                        } else {
+                            "truncate"
+                        },
+                        span,
+                    );
+                    quote_spanned!(span=> #k::sanitize::#f(&mut *#v, #max);)
+                }
+                SanitizerKind::With(path) => {
+                    quote_spanned!(span=> #k::sanitize::apply_with(&mut *#v, #path);)
+                }
+            }
+        }
+        SanStep::Nested(n) => {
+            let span = n.span();
+            let k = krate_at(krate, span);
+            let v = Ident::new(&v.to_string(), span);
+            quote_spanned!(span=> #k::Validate::sanitize(&mut *#v);)
+        }
+        SanStep::RuleSet(name, path, ty) => {
+            let span = name.span();
+            let k = krate_at(krate, span);
+            let v = Ident::new(&v.to_string(), span);
+            let ty = ty.as_ref().map_or_else(|| quote!(_), |t| quote!(#t));
+            quote_spanned!(span=> <#path as #k::RuleSetSanitize<#ty>>::sanitize(&mut *#v);)
+        }
+        SanStep::Items(kind, name, inner) => {
+            let span = name.span();
+            let k = krate_at(krate, span);
+            let item = format_ident!("__item{}", depth + 1);
+            let code = sanitize_steps(krate, inner, &item, depth + 1);
+            let v = Ident::new(&v.to_string(), span);
+            let call = match kind {
+                ItemsKind::Each => quote_spanned!(span=> #k::__private::EachMut::sanitize_each),
+                ItemsKind::Keys => quote_spanned!(span=> #k::__private::MapMut::sanitize_keys),
+                ItemsKind::Values => quote_spanned!(span=> #k::__private::MapMut::sanitize_values),
+            };
+            quote_spanned! {span=>
+                #call(&mut *#v, |#item| {
+                    #code
+                });
+            }
+        }
+    });
+    quote!(#(#code)*)
 }
 
 /// `a: __field_a, 0: __field_0, ..` for the fields `keep` selects.
@@ -882,47 +536,4 @@ fn bindings(shape: &ShapePlan<'_>, keep: impl Fn(&FieldPlan<'_>) -> bool) -> Tok
         quote!(#member: #binding,)
     });
     quote!(#(#pairs)* ..)
-}
-
-/// `path(value)` or `path(value, __ctx)`; an expression that is not a path
-/// (a closure) goes through a helper instead of being called in place.
-fn call_custom(
-    krate: &TokenStream,
-    path: &Expr,
-    value: TokenStream,
-    context: bool,
-    span: Span,
-) -> TokenStream {
-    match (path, context) {
-        (Expr::Path(_), false) => quote_spanned!(span=> #path(#value)),
-        (Expr::Path(_), true) => quote_spanned!(span=> #path(#value, __ctx)),
-        (other, false) => quote_spanned!(span=> #krate::__private::call_custom(#other, #value)),
-        (other, true) => {
-            quote_spanned!(span=> #krate::__private::call_custom_with(#other, #value, __ctx))
-        }
-    }
-}
-
-/// How many `Option` layers wrap a type as written (`Option<Option<T>>`:
-/// 2); `custom` receives what is inside and is skipped for `None`.
-fn option_layers(ty: Option<&Type>) -> usize {
-    let mut n = 0;
-    let mut ty = ty;
-    while let Some(Type::Path(p)) = ty {
-        let Some(last) = p.path.segments.last() else {
-            break;
-        };
-        let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
-            break;
-        };
-        if last.ident != "Option" || args.args.len() != 1 {
-            break;
-        }
-        let Some(syn::GenericArgument::Type(inner)) = args.args.first() else {
-            break;
-        };
-        n += 1;
-        ty = Some(inner);
-    }
-    n
 }

@@ -8,14 +8,19 @@ mod ast;
 mod bounds;
 mod case;
 mod check;
+mod civil;
 mod ctxt;
 mod decode;
 mod emit;
+mod foreign;
+mod formats;
+mod message;
 mod names;
 mod newtype;
 mod parse;
 mod pattern;
 mod plan;
+mod resolve;
 mod rule_set;
 mod suggest;
 
@@ -49,6 +54,49 @@ pub fn derive_validate(input: TokenStream) -> TokenStream {
 #[proc_macro]
 pub fn rule_set(input: TokenStream) -> TokenStream {
     rule_set::expand(input.into()).into()
+}
+
+/// The derive's field rules and keywords, each with the `derive.md`
+/// section that documents it (`""`: anywhere), as
+/// `&[(&str, &str)]`: read by validate-core's test that the rule table,
+/// the catalogue and the docs agree. Not an API.
+#[doc(hidden)]
+#[proc_macro]
+pub fn __rule_table(_: TokenStream) -> TokenStream {
+    let rows = names::RULES
+        .iter()
+        .map(|name| (name.to_string(), ""))
+        .chain(formats::FORMAT_RULES.iter().flat_map(|f| {
+            // A flag's form is documented too: `phone(strict)`.
+            let flag = f
+                .flag
+                .map(|(flag, _)| (format!("{}({flag})", f.name), f.doc));
+            std::iter::once((f.name.to_string(), f.doc)).chain(flag)
+        }))
+        .map(|(name, doc)| quote::quote!((#name, #doc)));
+    quote::quote!(&[#(#rows),*]).into()
+}
+
+/// The catalogue kinds the derive's message templates know, with their
+/// ctx keys, as `&[(&str, &[&str])]`: read by validate-core's test that
+/// they are the catalogue's. Not an API.
+#[doc(hidden)]
+#[proc_macro]
+pub fn __ctx_key_table(_: TokenStream) -> TokenStream {
+    let rows = message::CATALOGUE_KEYS
+        .iter()
+        .map(|(kind, keys)| quote::quote!((#kind, &[#(#keys),*] as &[&str])));
+    quote::quote!(&[#(#rows),*]).into()
+}
+
+/// The collection type names the derive recognises in a field's type, as
+/// `(each, maps)`: read by validate-core's test that they are its own
+/// list. Not an API.
+#[doc(hidden)]
+#[proc_macro]
+pub fn __collection_names(_: TokenStream) -> TokenStream {
+    let (each, maps) = (names::EACH_TYPES, names::MAP_TYPES);
+    quote::quote!((&[#(#each),*], &[#(#maps),*])).into()
 }
 
 #[cfg(test)]

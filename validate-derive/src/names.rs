@@ -1,28 +1,20 @@
 //! Every name the attribute language knows, in one place: used to dispatch,
 //! to suggest the right spelling, and to tell a rule from a sanitizer.
 
-/// Field rules and field-level keywords.
+/// Field rules and field-level keywords, but the format rules
+/// ([`crate::formats::FORMAT_RULES`]): see [`is_rule`] and [`rule_names`].
 pub(crate) const RULES: &[&str] = &[
     "length",
     "range",
     "multiple_of",
     "pattern",
     "charset",
-    "email",
     "url",
-    "ip",
-    "ipv4",
-    "ipv6",
-    "uuid",
-    "credit_card",
     "contains",
     "not_contains",
     "prefix",
     "suffix",
     "one_of",
-    "no_invisible",
-    "no_control",
-    "single_script",
     "safe_filename",
     "required",
     "must_match",
@@ -51,33 +43,53 @@ pub(crate) const SANITIZERS: &[&str] = &[
     "collapse_whitespace",
     "truncate",
     "filename",
+    "url",
     "with",
 ];
 
 /// Struct- and enum-level entries.
 pub(crate) const CONTAINER: &[&str] = &["context", "crate", "custom", "newtype", "rename_all"];
 
-/// `charset(...)` classes: attribute name and `CharClass` variant.
-pub(crate) const CHAR_CLASSES: &[(&str, &str)] = &[
-    ("ascii", "Ascii"),
-    ("ascii_alphanumeric", "AsciiAlphanumeric"),
-    ("ascii_alphabetic", "AsciiAlphabetic"),
-    ("ascii_lowercase", "AsciiLowercase"),
-    ("ascii_uppercase", "AsciiUppercase"),
-    ("ascii_hexdigit", "AsciiHexdigit"),
-    ("alphanumeric", "Alphanumeric"),
-    ("alphabetic", "Alphabetic"),
-    ("digits", "Digits"),
-    ("printable", "Printable"),
+/// A `charset(...)` class: its attribute name and its `CharClass` variant.
+#[derive(Debug)]
+pub(crate) struct CharClass {
+    pub(crate) name: &'static str,
+    pub(crate) variant: &'static str,
+}
+
+const fn class(name: &'static str, variant: &'static str) -> CharClass {
+    CharClass { name, variant }
+}
+
+/// `charset(...)` classes.
+pub(crate) const CHAR_CLASSES: &[CharClass] = &[
+    class("ascii", "Ascii"),
+    class("ascii_alphanumeric", "AsciiAlphanumeric"),
+    class("ascii_alphabetic", "AsciiAlphabetic"),
+    class("ascii_lowercase", "AsciiLowercase"),
+    class("ascii_uppercase", "AsciiUppercase"),
+    class("ascii_hexdigit", "AsciiHexdigit"),
+    class("alphanumeric", "Alphanumeric"),
+    class("alphabetic", "Alphabetic"),
+    class("digits", "Digits"),
+    class("printable", "Printable"),
 ];
 
-/// `length(unit = ..)`: attribute name and `LengthUnit` variant.
-pub(crate) const LENGTH_UNITS: &[(&str, &str)] = &[
-    ("chars", "Chars"),
-    ("bytes", "Bytes"),
-    ("utf16", "Utf16"),
-    ("graphemes", "Graphemes"),
-];
+/// The class called `name`.
+pub(crate) fn char_class(name: &str) -> Option<&'static CharClass> {
+    CHAR_CLASSES.iter().find(|c| c.name == name)
+}
+
+/// Whether `name` is a field rule or keyword.
+pub(crate) fn is_rule(name: &str) -> bool {
+    RULES.contains(&name) || crate::formats::find(name).is_some()
+}
+
+/// Every field rule and keyword, for suggestions.
+pub(crate) fn rule_names() -> Vec<&'static str> {
+    let formats = crate::formats::FORMAT_RULES.iter().map(|f| f.name);
+    RULES.iter().copied().chain(formats).collect()
+}
 
 /// Sanitizers that are a plain `fn(&mut V)` of the same name.
 pub(crate) const PLAIN_SANITIZERS: &[&str] = &[
@@ -91,4 +103,43 @@ pub(crate) const PLAIN_SANITIZERS: &[&str] = &[
     "strip_invisible",
     "collapse_whitespace",
     "filename",
+    "url",
 ];
+
+/// The list and set types whose items `each(...)` reads, by the last
+/// segment of their path: validate-core's `__private::EACH_NAMES` (a test
+/// checks they agree).
+pub(crate) const EACH_TYPES: &[&str] = &[
+    "Vec",
+    "VecDeque",
+    "LinkedList",
+    "HashSet",
+    "BTreeSet",
+    "IndexSet",
+];
+
+/// The map types `keys(...)` and `values(...)` read: validate-core's
+/// `__private::MAP_NAMES`.
+pub(crate) const MAP_TYPES: &[&str] = &["HashMap", "BTreeMap", "IndexMap"];
+
+/// The `secrecy` types, by the last segment of their path: they have no
+/// `PartialEq`, so `must_match` compares their strings instead.
+pub(crate) const SECRET_TYPES: &[&str] = &["SecretString", "SecretBox"];
+
+/// Whether `ty` is written as a `secrecy` secret, possibly in `Option`s. A
+/// type alias is not seen through: `must_match` then needs `PartialEq`, as
+/// for any other type.
+pub(crate) fn is_secret(ty: &syn::Type) -> bool {
+    let syn::Type::Path(p) = ty else {
+        return false;
+    };
+    let Some(last) = p.path.segments.last() else {
+        return false;
+    };
+    match &last.arguments {
+        syn::PathArguments::AngleBracketed(args) if last.ident == "Option" => {
+            matches!(args.args.first(), Some(syn::GenericArgument::Type(inner)) if is_secret(inner))
+        }
+        _ => SECRET_TYPES.iter().any(|s| last.ident == s),
+    }
+}

@@ -12,6 +12,8 @@ use syn::{Expr, ExprLit, Ident, Lit, LitStr, Member, Token};
 use crate::ast::*;
 use crate::case::RenameRule;
 use crate::ctxt::Ctxt;
+use crate::foreign;
+use crate::formats;
 use crate::names;
 use crate::suggest::did_you_mean;
 
@@ -108,6 +110,7 @@ fn field<'a>(cx: &Ctxt, index: usize, f: &'a syn::Field) -> Field<'a> {
         rename,
         serde_rename: serde.rename,
         serde_flatten: serde.flatten,
+        serde_skip: serde.skip,
     }
 }
 
@@ -138,7 +141,9 @@ pub(crate) fn list(
 ) {
     let parser = |input: ParseStream<'_>| {
         while !input.is_empty() {
-            let result = Ident::parse_any(input).and_then(|name| element(name, input));
+            // `r#length(..)` is `length(..)`: the raw spelling hides an
+            // entry from other derives that read `#[validate]` (schemars).
+            let result = Ident::parse_any(input).and_then(|name| element(name.unraw(), input));
             let result = result.and_then(|()| {
                 if input.is_empty() || input.peek(Token![,]) {
                     Ok(())
@@ -256,6 +261,7 @@ pub(crate) fn entry(cx: &Ctxt, name: Ident, input: ParseStream<'_>) -> syn::Resu
                 ));
             };
             let mut entries = Vec::new();
+            let errors_before = cx.error_count();
             list(cx, &g.stream(), |name, input| {
                 if name == "rename" {
                     swallow(input)?;
@@ -269,7 +275,9 @@ pub(crate) fn entry(cx: &Ctxt, name: Ident, input: ParseStream<'_>) -> syn::Resu
                 }
                 Ok(())
             });
-            if entries.is_empty() && !cx.has_errors() {
+            // Empty because every entry was wrong is reported already; only
+            // a list with nothing in it gets this error.
+            if entries.is_empty() && cx.error_count() == errors_before {
                 cx.error_at(
                     g.span(),
                     format!("`{text}(...)` is empty: give the item rules"),
@@ -294,13 +302,17 @@ pub(crate) fn entry(cx: &Ctxt, name: Ident, input: ParseStream<'_>) -> syn::Resu
             }
             Ok(Some(Entry::Sanitize(name, sanitizers)))
         }
-        _ if names::RULES.contains(&text.as_str()) => {
+        _ if names::is_rule(&text) => {
             let args = args(input)?;
             Ok(rule(cx, name, args).map(Entry::Rule))
         }
         _ => {
+            let message = match foreign::hint(&name, input)? {
+                Some(hint) => hint,
+                None => unknown_rule_message(&text),
+            };
             swallow(input)?;
-            Err(syn::Error::new(name.span(), unknown_rule_message(&text)))
+            Err(syn::Error::new(name.span(), message))
         }
     }
 }
@@ -318,7 +330,7 @@ fn unknown_rule_message(text: &str) -> String {
              above the type"
         );
     }
-    let mut known = names::RULES.to_vec();
+    let mut known = names::rule_names();
     known.extend_from_slice(names::SANITIZERS);
     format!(
         "unknown validation rule `{text}`{}",
@@ -428,6 +440,13 @@ impl<'c> Reader<'c> {
         found
     }
 
+    /// The named argument `key` of another crate's spelling, taken out
+    /// without becoming an accepted argument.
+    fn foreign(&mut self, key: &str) -> Option<(Ident, Expr)> {
+        let i = self.args.named.iter().position(|(name, _)| name == key)?;
+        Some(self.args.named.remove(i))
+    }
+
     /// The positional arguments, all of them.
     fn positional(&mut self) -> Vec<Expr> {
         std::mem::take(&mut self.args.positional)
@@ -480,6 +499,17 @@ fn rule(cx: &Ctxt, name: Ident, args: Option<Args>) -> Option<Rule> {
     let code = r.named("code");
     let text = name.to_string();
     let kind = match text.as_str() {
+        // `date` is a format rule, or with bounds `rules::date_range`.
+        "date" => {
+            let [min, max, gt, lt] = ["min", "max", "gt", "lt"].map(|key| date_bound(&mut r, key));
+            match (min, max, gt, lt) {
+                (None, None, None, None) => RuleKind::Format(formats::find(&text)?),
+                (min, max, gt, lt) => RuleKind::DateRange { min, max, gt, lt },
+            }
+        }
+        known if let Some(format) = formats::find(known) => {
+            RuleKind::Format(flagged(&mut r, format))
+        }
         "length" => {
             let min = r.named("min");
             let max = r.named("max");
@@ -559,7 +589,6 @@ fn rule(cx: &Ctxt, name: Ident, args: Option<Args>) -> Option<Rule> {
             }
             RuleKind::Charset(out)
         }
-        "email" => RuleKind::Email,
         "url" => {
             let schemes = r.named("schemes").and_then(|e| {
                 let list = lit_str_array(&e);
@@ -570,11 +599,6 @@ fn rule(cx: &Ctxt, name: Ident, args: Option<Args>) -> Option<Rule> {
             });
             RuleKind::Url { schemes }
         }
-        "ip" => RuleKind::Ip,
-        "ipv4" => RuleKind::Ipv4,
-        "ipv6" => RuleKind::Ipv6,
-        "uuid" => RuleKind::Uuid,
-        "credit_card" => RuleKind::CreditCard,
         "contains" | "not_contains" | "prefix" | "suffix" => {
             let f = match text.as_str() {
                 "contains" => "contains",
@@ -582,7 +606,28 @@ fn rule(cx: &Ctxt, name: Ident, args: Option<Args>) -> Option<Rule> {
                 "prefix" => "prefix",
                 _ => "suffix",
             };
-            RuleKind::Substring(f, r.one_positional("the text: `contains(\"@\")`")?)
+            // `contains(pattern = "@")` is the validator crate's spelling,
+            // which schemars also reads (as a regex-escaped `pattern`).
+            let named = if f == "contains" {
+                r.named("pattern")
+            } else {
+                None
+            };
+            let text = match named {
+                Some(text) => {
+                    // The text given twice: the second is the mistake.
+                    if let Some(extra) = r.positional().first() {
+                        r.error(
+                            extra.span(),
+                            "`contains` takes its text once: `contains(\"@\")` or \
+                             `contains(pattern = \"@\")`",
+                        );
+                    }
+                    text
+                }
+                None => r.one_positional("the text: `contains(\"@\")`")?,
+            };
+            RuleKind::Substring(f, text)
         }
         "one_of" => {
             let choices = r.positional();
@@ -594,9 +639,6 @@ fn rule(cx: &Ctxt, name: Ident, args: Option<Args>) -> Option<Rule> {
             }
             RuleKind::OneOf(choices)
         }
-        "no_invisible" => RuleKind::NoInvisible,
-        "no_control" => RuleKind::NoControl,
-        "single_script" => RuleKind::SingleScript,
         "safe_filename" => {
             let extensions = r.named("extensions").and_then(|e| {
                 let list = lit_str_array(&e);
@@ -624,6 +666,10 @@ fn rule(cx: &Ctxt, name: Ident, args: Option<Args>) -> Option<Rule> {
         }
         "required" => RuleKind::Required,
         "must_match" => {
+            if let Some((key, other)) = r.foreign("other") {
+                r.error(key.span(), foreign::must_match_other(&other));
+                return None;
+            }
             let other = r.one_positional("the other field: `must_match(password)`")?;
             match plain_ident(&other) {
                 Some(ident) => RuleKind::MustMatch(ident),
@@ -636,7 +682,7 @@ fn rule(cx: &Ctxt, name: Ident, args: Option<Args>) -> Option<Rule> {
                 }
             }
         }
-        "custom" => RuleKind::Custom(custom(&mut r, &name)?),
+        "custom" => RuleKind::Custom(custom(&mut r, &name, false)?),
         "rule" => match r.one_positional("the rule set: `rule(rules::Username)`")? {
             Expr::Path(p) if p.qself.is_none() && p.attrs.is_empty() => RuleKind::Set(p.path),
             other => {
@@ -663,38 +709,66 @@ fn rule(cx: &Ctxt, name: Ident, args: Option<Args>) -> Option<Rule> {
     })
 }
 
-/// `custom(path)` / `custom(path, context)`.
-fn custom(r: &mut Reader<'_>, name: &Ident) -> Option<Custom> {
-    let mut pos = r.positional();
-    if pos.is_empty() || pos.len() > 2 {
-        let span = pos.get(2).map_or(r.args.span, Spanned::span);
-        r.error(
-            span,
-            "`custom` takes the function and optionally `context`: `custom(check_name)` or \
-             `custom(check_name, context)`",
-        );
+/// `custom(path)` / `custom(path, context)`; on the struct (`container`)
+/// also the flag `always` and `field = name`.
+fn custom(r: &mut Reader<'_>, name: &Ident, container: bool) -> Option<Custom> {
+    if let Some((key, function)) = r.foreign("function") {
+        r.error(key.span(), foreign::custom_function(&function));
         return None;
     }
-    let context = if pos.len() == 2 {
-        let flag = pos.pop()?;
-        match plain_ident(&flag) {
-            Some(ident) if ident == "context" => Some(ident),
-            _ => {
+    let field = if container {
+        r.named("field").and_then(|e| {
+            let ident = plain_ident(&e);
+            if ident.is_none() {
                 r.error(
-                    flag.span(),
-                    "the second argument of `custom` can only be `context` (the function then \
-                     also takes `&Ctx`)",
+                    e.span(),
+                    "`field` names a field of the struct: `custom(check_zip, field = postal_code)`",
                 );
-                return None;
             }
-        }
+            ident
+        })
     } else {
         None
     };
-    let path = pos.pop()?;
-    Some(Custom {
+    let mut pos = r.positional().into_iter();
+    let Some(path) = pos.next() else {
+        r.error(
+            r.args.span,
+            "`custom` takes the function: `custom(check_name)`, or `custom(check_name, context)`",
+        );
+        return None;
+    };
+    let (mut context, mut always) = (None, None);
+    for flag in pos {
+        match plain_ident(&flag) {
+            Some(ident) if ident == "context" && context.is_none() => context = Some(ident),
+            Some(ident) if ident == "always" && container && always.is_none() => {
+                always = Some(ident);
+            }
+            Some(ident) if ident == "always" && !container => r.error(
+                ident.span(),
+                "`always` is for struct-level `custom` rules (which otherwise wait for every \
+                 field to pass); a field's `custom` runs with the field's other rules",
+            ),
+            _ => {
+                let flags = if container {
+                    "`context` (the function also takes `&Ctx`) or `always` (run even when a \
+                     field failed)"
+                } else {
+                    "`context` (the function also takes `&Ctx`)"
+                };
+                r.error(
+                    flag.span(),
+                    format!("after the function, `custom` takes only {flags}"),
+                );
+            }
+        }
+    }
+    r.ok.then(|| Custom {
         path,
         context,
+        always,
+        field,
         name: name.clone(),
     })
 }
@@ -704,6 +778,50 @@ fn plain_ident(e: &Expr) -> Option<Ident> {
     match e {
         Expr::Path(p) if p.qself.is_none() && p.attrs.is_empty() => p.path.get_ident().cloned(),
         _ => None,
+    }
+}
+
+/// A format rule, or the variant its flag selects (`phone(strict)`); a
+/// positional argument that is not the flag is an error on its token.
+fn flagged(
+    r: &mut Reader<'_>,
+    format: &'static formats::FormatRule,
+) -> &'static formats::FormatRule {
+    let Some((flag, variant)) = format.flag else {
+        // `finish` reports any positional argument.
+        return format;
+    };
+    let mut chosen = format;
+    for arg in r.positional() {
+        let name = format.name;
+        if std::ptr::eq(chosen, format) && plain_ident(&arg).is_some_and(|i| i == flag) {
+            chosen = variant;
+        } else {
+            r.error(
+                arg.span(),
+                format!("`{name}` takes one flag, `{flag}`: `{name}({flag})`"),
+            );
+        }
+    }
+    chosen
+}
+
+/// The date literal of `date(key = "2000-01-01")`, if given.
+fn date_bound(r: &mut Reader<'_>, key: &'static str) -> Option<LitStr> {
+    match r.named(key)? {
+        Expr::Lit(ExprLit {
+            lit: Lit::Str(s), ..
+        }) => Some(s),
+        other => {
+            r.error(
+                other.span(),
+                format!(
+                    "`{key}` is a date literal: `date({key} = \"2000-01-01\")` \
+                     (for a computed bound, call `rules::date_range` from `custom`)"
+                ),
+            );
+            None
+        }
     }
 }
 
@@ -737,10 +855,10 @@ fn charset_item(e: &Expr) -> syn::Result<CharsetItem> {
                 ));
             };
             let text = ident.to_string();
-            if names::CHAR_CLASSES.iter().any(|(n, _)| *n == text) {
+            if names::char_class(&text).is_some() {
                 return Ok(CharsetItem::Class(ident));
             }
-            let classes: Vec<&str> = names::CHAR_CLASSES.iter().map(|(n, _)| *n).collect();
+            let classes: Vec<&str> = names::CHAR_CLASSES.iter().map(|c| c.name).collect();
             Err(syn::Error::new(
                 ident.span(),
                 format!(
@@ -791,13 +909,14 @@ fn charset_item(e: &Expr) -> syn::Result<CharsetItem> {
 
 fn sanitizers(cx: &Ctxt, g: &Group) -> Vec<Sanitizer> {
     let mut out = Vec::new();
+    let errors_before = cx.error_count();
     list(cx, &g.stream(), |name, input| {
         if let Some(kind) = sanitizer(&name, input)? {
             out.push(Sanitizer { name, kind });
         }
         Ok(())
     });
-    if out.is_empty() && !cx.has_errors() {
+    if out.is_empty() && cx.error_count() == errors_before {
         cx.error_at(
             g.span(),
             "`sanitize(...)` is empty: give sanitizers, e.g. `sanitize(trim)`",
@@ -898,7 +1017,7 @@ fn sanitizer(name: &Ident, input: ParseStream<'_>) -> syn::Result<Option<Sanitiz
         }
         _ => {
             swallow(input)?;
-            let message = if names::RULES.contains(&text.as_str()) {
+            let message = if names::is_rule(&text) {
                 format!(
                     "`{text}` is a rule, not a sanitizer: put it beside `sanitize(...)`, \
                      e.g. `#[validate(sanitize(trim), {text})]`"
@@ -960,7 +1079,7 @@ fn container_attrs(cx: &Ctxt, attrs: &[syn::Attribute]) -> ContainerAttrs {
                 "custom" => {
                     let args = args(input)?;
                     let mut r = Reader::new(cx, &name, args);
-                    let c = custom(&mut r, &name);
+                    let c = custom(&mut r, &name, true);
                     r.finish();
                     if let Some(c) = c.filter(|_| r.ok) {
                         out.customs.push(c);
@@ -969,7 +1088,7 @@ fn container_attrs(cx: &Ctxt, attrs: &[syn::Attribute]) -> ContainerAttrs {
                 }
                 _ => {
                     swallow(input)?;
-                    let message = if names::RULES.contains(&text.as_str()) {
+                    let message = if names::is_rule(&text) {
                         format!(
                             "`{text}` is a field rule: put it on a field; the struct-level \
                              rule is `custom(path)`"
@@ -997,6 +1116,8 @@ pub(crate) struct SerdeItem {
     pub(crate) rename: Option<String>,
     pub(crate) rename_all: Option<RenameRule>,
     pub(crate) flatten: bool,
+    /// `skip` or `skip_deserializing`: not on the wire.
+    pub(crate) skip: bool,
 }
 
 /// Reads serde attributes leniently: anything serde itself would reject is
@@ -1013,6 +1134,8 @@ pub(crate) fn serde_attrs(attrs: &[syn::Attribute]) -> SerdeItem {
                     .or(out.rename_all);
             } else if meta.path.is_ident("flatten") {
                 out.flatten = true;
+            } else if meta.path.is_ident("skip") || meta.path.is_ident("skip_deserializing") {
+                out.skip = true;
             } else {
                 skip_meta(&meta)?;
             }

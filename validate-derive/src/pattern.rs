@@ -5,18 +5,32 @@
 use regex_syntax::ast::ErrorKind;
 use regex_syntax::hir::{Class, Hir, HirKind, Look};
 
-/// `Ok` when `Regex::new(pattern)` will parse it; otherwise the message to
-/// show, saying what to do.
-pub(crate) fn check(pattern: &str) -> Result<(), String> {
+/// How a literal pattern runs: decided once, at derive time.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum Compiled {
+    /// A pattern of ASCII runs: a byte loop, no regex at run time.
+    Bytes(Vec<AsciiRun>),
+    /// Any other pattern: a regex, which the regex crate is known to build.
+    Regex,
+}
+
+/// How `pattern` will run, when `Regex::new(pattern)` accepts it;
+/// otherwise the message to show, saying what to do. The pattern is parsed
+/// once here; emit only writes the decision out.
+pub(crate) fn compile(pattern: &str) -> Result<Compiled, String> {
     let err = match regex_syntax::ParserBuilder::new().build().parse(pattern) {
-        // A pattern of ASCII runs becomes a byte loop: no regex at run time.
-        Ok(_) if ascii_runs(pattern).is_some() => return Ok(()),
-        // Parsing is not all: compiling can still fail (the size limit), and
-        // that must be a compile error here, not a panic at first use.
-        Ok(_) => {
-            return regex::Regex::new(pattern).map(drop).map_err(|err| {
-                format!("this pattern does not compile with the regex crate:\n{err}")
-            });
+        Ok(hir) => {
+            if let Some(runs) = runs_of(&hir) {
+                return Ok(Compiled::Bytes(runs));
+            }
+            // Parsing is not all: compiling can still fail (the size limit),
+            // and that must be a compile error here, not a panic at first
+            // use.
+            return regex::Regex::new(pattern)
+                .map(|_| Compiled::Regex)
+                .map_err(|err| {
+                    format!("this pattern does not compile with the regex crate:\n{err}")
+                });
         }
         Err(err) => err,
     };
@@ -50,6 +64,16 @@ pub(crate) struct AsciiRun {
 /// than as a regex that would exceed the regex crate's size limit.
 const MAX_COUNT: u32 = 1000;
 
+/// [`runs_of`] of a pattern's text.
+#[cfg(test)]
+fn ascii_runs(pattern: &str) -> Option<Vec<AsciiRun>> {
+    let hir = regex_syntax::ParserBuilder::new()
+        .build()
+        .parse(pattern)
+        .ok()?;
+    runs_of(&hir)
+}
+
 /// The runs of a pattern that matches whole strings made of ASCII
 /// character classes (or literal characters), each repeated a fixed number
 /// of times but the last: `^[0-9]{5}$`, `^[A-Z]{2}[0-9]{2,4}$`,
@@ -58,11 +82,7 @@ const MAX_COUNT: u32 = 1000;
 /// `None` for every other pattern (anything unanchored, an alternation, a
 /// class with a non-ASCII member such as `\d` or `(?i)k`, a variable count
 /// before the last run...), which stays a regex.
-pub(crate) fn ascii_runs(pattern: &str) -> Option<Vec<AsciiRun>> {
-    let hir = regex_syntax::ParserBuilder::new()
-        .build()
-        .parse(pattern)
-        .ok()?;
+fn runs_of(hir: &Hir) -> Option<Vec<AsciiRun>> {
     let HirKind::Concat(items) = hir.kind() else {
         return None;
     };
@@ -159,7 +179,11 @@ fn ascii_bit(c: u32) -> Option<u128> {
 
 #[cfg(test)]
 mod tests {
-    use super::{AsciiRun, ascii_runs, check};
+    use super::{AsciiRun, Compiled, ascii_runs, compile};
+
+    fn check(pattern: &str) -> Result<Compiled, String> {
+        compile(pattern)
+    }
 
     #[test]
     fn simple_patterns_become_runs() {
@@ -179,6 +203,11 @@ mod tests {
             ])
         );
         assert_eq!(ascii_runs("^$"), Some(vec![]));
+        assert_eq!(
+            compile("^[0-9]{5}$"),
+            Ok(Compiled::Bytes(vec![run(digits, 5, Some(5))]))
+        );
+        assert_eq!(compile(r"^\d{5}$"), Ok(Compiled::Regex));
         // The parser folds an alternation of characters into a class.
         let ab = (1 << b'a') | (1 << b'b');
         assert_eq!(ascii_runs("^(a|b)$"), Some(vec![run(ab, 1, Some(1))]));

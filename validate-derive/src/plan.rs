@@ -4,7 +4,11 @@
 
 use syn::{Generics, Ident, Member, Path, Type};
 
-use crate::ast::{Custom, ItemsKind, Rule, Sanitizer};
+use crate::ast::{Custom, ItemsKind, Sanitizer};
+
+mod rule;
+
+pub(crate) use rule::*;
 
 /// Everything emit needs.
 pub(crate) struct Plan<'a> {
@@ -16,9 +20,20 @@ pub(crate) struct Plan<'a> {
     pub(crate) context: Option<Type>,
     pub(crate) body: Body<'a>,
     /// Struct-level `custom(path)` rules, run after every field.
-    pub(crate) customs: Vec<Custom>,
+    pub(crate) customs: Vec<StructRule>,
     /// `#[validate(newtype)]`: the constructors and accessors to add.
     pub(crate) newtype: Option<NewtypePlan>,
+    /// How serde writes the enum (structs: `External`, unused), to find a
+    /// variant in the schema.
+    pub(crate) tagging: Tagging,
+}
+
+/// serde's enum representation.
+pub(crate) enum Tagging {
+    External,
+    Internal { tag: String },
+    Adjacent { tag: String, content: String },
+    Untagged,
 }
 
 impl Plan<'_> {
@@ -61,6 +76,17 @@ impl SanStep {
     }
 }
 
+/// A struct-level `custom(path)` rule.
+pub(crate) struct StructRule {
+    pub(crate) custom: Custom,
+    /// `always`: runs even when a field failed; otherwise only when every
+    /// field passed, as Pydantic's after-validators.
+    pub(crate) always: bool,
+    /// `field = name`: its errors go under that field's loc step (its wire
+    /// name); otherwise under the struct's.
+    pub(crate) at: Option<FieldLoc>,
+}
+
 /// A rule newtype: a one-field tuple struct whose value is checked on
 /// construction.
 pub(crate) struct NewtypePlan {
@@ -82,6 +108,8 @@ pub(crate) struct VariantPlan<'a> {
     /// The loc step the variant adds (its wire name when externally
     /// tagged, the content key when adjacently tagged), if any.
     pub(crate) loc: Option<String>,
+    /// The variant's serde name, which names it in the schema.
+    pub(crate) wire: String,
     pub(crate) shape: ShapePlan<'a>,
 }
 
@@ -97,6 +125,8 @@ pub(crate) struct FieldPlan<'a> {
     /// The local the field is bound to in generated code.
     pub(crate) binding: Ident,
     pub(crate) loc: FieldLoc,
+    /// Where the field's schema is in its parent's.
+    pub(crate) schema: SchemaPlace,
     /// What validation checks; `None` when nothing.
     pub(crate) check: Option<ValuePlan>,
     /// What `sanitize()` does, in the order written.
@@ -106,6 +136,7 @@ pub(crate) struct FieldPlan<'a> {
 }
 
 /// The loc step of a field.
+#[derive(Clone)]
 pub(crate) enum FieldLoc {
     /// `["name"]`, the wire name.
     Name(String),
@@ -126,6 +157,21 @@ impl FieldLoc {
     }
 }
 
+/// Where a field's schema is, in the schema of its struct or variant as
+/// schemars writes it from serde's attributes (so `#[validate(rename)]`,
+/// which only renames the loc, plays no part).
+pub(crate) enum SchemaPlace {
+    /// `properties.<serde name>`.
+    Property(String),
+    /// `prefixItems[i]`: a field of a tuple struct.
+    Position(usize),
+    /// The parent's schema itself: a newtype, `#[serde(transparent)]`.
+    Itself,
+    /// Not in this schema: `#[serde(skip)]`, or `#[serde(flatten)]` (the
+    /// flattened type's own schema carries its rules).
+    Absent,
+}
+
 /// How one value (a field, an item, a key) is checked.
 ///
 /// Without items or `nested`, `rules` run in the order written and the first
@@ -136,11 +182,11 @@ pub(crate) struct ValuePlan {
     /// The value's type as written, when known (a field's type, the item
     /// type of a `Vec<T>`...): `custom` sees through `Option` with it.
     pub(crate) ty: Option<Type>,
-    pub(crate) guards: Vec<Rule>,
+    pub(crate) guards: Vec<RulePlan>,
     pub(crate) items: Option<ItemsPlan>,
     /// `nested`: the token, for the span.
     pub(crate) nested: Option<Ident>,
-    pub(crate) rules: Vec<Rule>,
+    pub(crate) rules: Vec<RulePlan>,
 }
 
 /// The item rules; `name` is the `each` / `keys` / `values` token, the

@@ -10,12 +10,12 @@ use quote::{format_ident, quote, quote_spanned};
 use syn::parse::{ParseStream, Parser};
 use syn::{Attribute, Ident, Path, Token, Type, Visibility};
 
-use crate::ast::{Entry, Rule, RuleKind, SanitizerKind};
+use crate::ast::{Entry, RuleKind, SanitizerKind};
 use crate::check::{self, Scope};
 use crate::ctxt::Ctxt;
-use crate::emit::{Emitter, rule_error};
+use crate::emit::{rule_call, rule_error, sanitize_steps, schema_set_impl};
 use crate::parse;
-use crate::plan::{Body, Plan, SanStep, ShapePlan};
+use crate::plan::{RulePlan, SanStep};
 
 /// One declaration: `pub Username: str => length(min = 3), ...;`.
 struct Decl {
@@ -34,7 +34,7 @@ struct SetPlan {
     /// Declared for `str`: read through `StrInput`, sanitized through
     /// `SanitizeStr`; otherwise through `RuleInput<T>` / `RuleInputMut<T>`.
     is_str: bool,
-    rules: Vec<Rule>,
+    rules: Vec<RulePlan>,
     sanitize: Vec<SanStep>,
 }
 
@@ -164,6 +164,8 @@ fn check(cx: &Ctxt, mut decl: Decl) -> SetPlan {
         has_context: false,
         fields: &[],
         current: None,
+        current_secret: false,
+        targets: &[],
     };
     let (plan, sanitize) = check::value(cx, entries, Some(decl.ty.clone()), true, &scope);
     // `allowed` removed everything that would make guards or items.
@@ -245,19 +247,7 @@ fn emit(set: &SetPlan) -> TokenStream {
     let krate = krate
         .clone()
         .unwrap_or_else(|| syn::parse_quote!(::validate_core));
-    let generics = syn::Generics::default();
-    let plan = Plan {
-        ident,
-        generics: &generics,
-        krate: krate.clone(),
-        context: None,
-        body: Body::Struct(ShapePlan { fields: Vec::new() }),
-        customs: Vec::new(),
-        newtype: None,
-    };
-    let e = Emitter { plan: &plan };
     let k = &krate;
-    let shape = ShapePlan { fields: Vec::new() };
     let value = format_ident!("__value");
     let v = format_ident!("__v");
 
@@ -265,7 +255,7 @@ fn emit(set: &SetPlan) -> TokenStream {
     let mut check = quote!(::core::result::Result::Ok(()));
     for rule in set.rules.iter().rev() {
         let span = rule.name.span();
-        let call = e.rule_call(rule, Some(ty), &Ident::new("__v", span), &shape);
+        let call = rule_call(k, rule, Some(ty), &Ident::new("__v", span));
         let err = rule_error(rule);
         check = quote_spanned! {span=>
             if let ::core::result::Result::Err(__e) = #call {
@@ -332,10 +322,10 @@ fn emit(set: &SetPlan) -> TokenStream {
                 SanStep::Items(..) | SanStep::Nested(_) => None,
             })
             .collect();
-        Some(e.sanitize_steps(&steps, &value, 0))
+        Some(sanitize_steps(k, &steps, &value, 0))
     } else {
         sanitize_bounds.push(quote!(__V: #k::__private::RuleInputMut<#ty>));
-        let steps = e.sanitize_steps(&set.sanitize, &v, 0);
+        let steps = sanitize_steps(k, &set.sanitize, &v, 0);
         Some(quote! {
             if let ::core::option::Option::Some(#v) =
                 #k::__private::RuleInputMut::<#ty>::rule_input_mut(#value)
@@ -352,9 +342,14 @@ fn emit(set: &SetPlan) -> TokenStream {
             }
         }
     });
+    let schema =
+        cfg!(feature = "schema").then(|| schema_set_impl(k, ident, &set.rules, &set.sanitize));
+    let stamp = crate::emit::version_stamp(k);
     quote! {
         #(#attrs)*
         #vis struct #ident;
+
+        #schema
 
         #[automatically_derived]
         impl<__V: ?::core::marker::Sized> #k::RuleSet<__V> for #ident
@@ -363,6 +358,7 @@ fn emit(set: &SetPlan) -> TokenStream {
         {
             #[inline]
             fn check(#value: &__V) -> ::core::result::Result<(), #k::ValidationError> {
+                #stamp
                 #check
             }
         }
@@ -416,10 +412,13 @@ mod tests {
         )
         .unwrap_or_else(|e| panic!("{e}"));
         let file: syn::File = syn::parse_str(&out).unwrap_or_else(|e| panic!("{e}: {out}"));
-        // Two structs and four impls.
-        assert_eq!(file.items.len(), 6, "{out}");
+        // Two structs and four impls, and with feature `schema` two
+        // schema impls.
+        let schema = if cfg!(feature = "schema") { 2 } else { 0 };
+        assert_eq!(file.items.len(), 6 + schema, "{out}");
         assert!(out.contains("StrInput :: input_str"), "{out}");
         assert!(out.contains("RuleInput :: < u32 >"), "{out}");
+        assert!(out.contains("VALIDATE_DERIVE_"), "the version stamp: {out}");
         for banned in ["format !", "String ::", "to_string", "Box :: new"] {
             assert!(!out.contains(banned), "{banned} in {out}");
         }

@@ -86,101 +86,80 @@ pub fn map_entries<M: Map + ?Sized>(m: &M) -> impl Iterator<Item = (&M::Key, &M:
     m.map_entries()
 }
 
-// ----- lists ---------------------------------------------------------------
+// ----- lists, sets and maps -------------------------------------------------
 
-macro_rules! lists {
-    ($(<$t:ident $(, const $n:ident: usize)?> $ty:ty;)*) => {$(
-        impl<$t $(, const $n: usize)?> Each for $ty {
-            type Item = $t;
-            fn each_items(&self) -> impl Iterator<Item = &$t> {
-                self.iter()
-            }
-        }
-        impl<$t $(, const $n: usize)?> EachMut for $ty {
-            type Item = $t;
-            fn sanitize_each(&mut self, f: impl FnMut(&mut $t)) {
-                self.iter_mut().for_each(f);
-            }
-        }
-    )*};
-}
-
-lists! {
-    <T> Vec<T>;
-    <T> [T];
-    <T, const N: usize> [T; N];
-    <T> VecDeque<T>;
-    <T> LinkedList<T>;
-}
-
-// ----- sets ----------------------------------------------------------------
-
-macro_rules! sets {
-    ($(<$t:ident $(, $s:ident)?> $ty:ty where [$($bound:tt)*];)*) => {$(
-        impl<$t $(, $s)?> Each for $ty {
-            type Item = $t;
-            fn each_items(&self) -> impl Iterator<Item = &$t> {
-                self.iter()
-            }
-        }
-        impl<$t: $($bound)* $(, $s: BuildHasher + Default)?> EachMut for $ty {
-            type Item = $t;
-            fn sanitize_each(&mut self, mut f: impl FnMut(&mut $t)) {
-                for mut item in std::mem::take(self) {
-                    f(&mut item);
-                    self.insert(item);
+/// The item traits for every collection of `crate::collections`: lists
+/// change items in place, sets and maps are rebuilt when their items or
+/// keys change (a hash or an order may change).
+macro_rules! items {
+    (
+        lists: [$($(#[$lm:meta])* $list:literal => <$lt:ident $(, const $ln:ident: usize)?> $lty:ty;)*]
+        sets: [$($(#[$sm:meta])* $set:literal => <$st:ident $(, $ss:ident)?> $sty:ty where [$($sb:tt)*];)*]
+        maps: [$($(#[$mm:meta])* $map:literal => <$mk:ident, $mv:ident $(, $ms:ident)?> $($mpath:ident)::+ where [$($mb:tt)*];)*]
+    ) => {
+        $(
+            $(#[$lm])*
+            impl<$lt $(, const $ln: usize)?> Each for $lty {
+                type Item = $lt;
+                fn each_items(&self) -> impl Iterator<Item = &$lt> {
+                    self.iter()
                 }
             }
-        }
-    )*};
-}
-
-sets! {
-    <T, S> HashSet<T, S> where [Eq + Hash];
-    <T> BTreeSet<T> where [Ord];
-}
-
-#[cfg(feature = "indexmap")]
-sets! {
-    <T, S> indexmap::IndexSet<T, S> where [Eq + Hash];
-}
-
-// ----- maps ----------------------------------------------------------------
-
-macro_rules! maps {
-    ($(<$k:ident, $v:ident $(, $s:ident)?> $ty:ty where [$($bound:tt)*];)*) => {$(
-        impl<$k: LocKey, $v $(, $s)?> Map for $ty {
-            type Key = $k;
-            type Value = $v;
-            fn map_entries(&self) -> impl Iterator<Item = (&$k, &$v)> {
-                self.iter()
-            }
-        }
-        impl<$k: $($bound)*, $v $(, $s: BuildHasher + Default)?> MapMut for $ty {
-            type Key = $k;
-            type Value = $v;
-            fn sanitize_keys(&mut self, mut f: impl FnMut(&mut $k)) {
-                for (mut key, value) in std::mem::take(self) {
-                    f(&mut key);
-                    self.insert(key, value);
+            $(#[$lm])*
+            impl<$lt $(, const $ln: usize)?> EachMut for $lty {
+                type Item = $lt;
+                fn sanitize_each(&mut self, f: impl FnMut(&mut $lt)) {
+                    self.iter_mut().for_each(f);
                 }
             }
-            fn sanitize_values(&mut self, f: impl FnMut(&mut $v)) {
-                self.values_mut().for_each(f);
+        )*
+        $(
+            $(#[$sm])*
+            impl<$st $(, $ss)?> Each for $sty {
+                type Item = $st;
+                fn each_items(&self) -> impl Iterator<Item = &$st> {
+                    self.iter()
+                }
             }
-        }
-    )*};
+            $(#[$sm])*
+            impl<$st: $($sb)* $(, $ss: BuildHasher + Default)?> EachMut for $sty {
+                type Item = $st;
+                fn sanitize_each(&mut self, mut f: impl FnMut(&mut $st)) {
+                    for mut item in std::mem::take(self) {
+                        f(&mut item);
+                        self.insert(item);
+                    }
+                }
+            }
+        )*
+        $(
+            $(#[$mm])*
+            impl<$mk: LocKey, $mv $(, $ms)?> Map for $($mpath)::+<$mk, $mv $(, $ms)?> {
+                type Key = $mk;
+                type Value = $mv;
+                fn map_entries(&self) -> impl Iterator<Item = (&$mk, &$mv)> {
+                    self.iter()
+                }
+            }
+            $(#[$mm])*
+            impl<$mk: $($mb)*, $mv $(, $ms: BuildHasher + Default)?> MapMut for $($mpath)::+<$mk, $mv $(, $ms)?> {
+                type Key = $mk;
+                type Value = $mv;
+                fn sanitize_keys(&mut self, mut f: impl FnMut(&mut $mk)) {
+                    for (mut key, value) in std::mem::take(self) {
+                        f(&mut key);
+                        self.insert(key, value);
+                    }
+                }
+                fn sanitize_values(&mut self, f: impl FnMut(&mut $mv)) {
+                    self.values_mut().for_each(f);
+                }
+            }
+        )*
+    };
 }
 
-maps! {
-    <K, V, S> HashMap<K, V, S> where [Eq + Hash];
-    <K, V> BTreeMap<K, V> where [Ord];
-}
-
-#[cfg(feature = "indexmap")]
-maps! {
-    <K, V, S> indexmap::IndexMap<K, V, S> where [Eq + Hash];
-}
+crate::collections::collections!(items);
 
 // ----- through Option and pointers ------------------------------------------
 

@@ -1,6 +1,8 @@
 //! The catalogue: every built-in error kind with its `type` code, its message
-//! and its ctx keys, in one place. Rule functions, the derive and the JSON all
-//! go through the constructors here.
+//! and its ctx keys, in one table (`catalogue!` below). [`Kind`], its
+//! [`code`](Kind::code), its message, its ctx keys and the table in its docs
+//! are all generated from that table; the constructors below build the
+//! errors, and rule functions, the derive and the JSON all go through them.
 //!
 //! Kinds that Pydantic v2 has use Pydantic's code, message and ctx byte for
 //! byte (measured on Pydantic 2.14); the others follow the same style. Each
@@ -9,386 +11,248 @@
 use std::borrow::Cow;
 use std::fmt;
 
+use super::template;
 use super::{Ctx, CtxValue, ValidationError};
 
-/// A built-in error kind. [`Kind::code`] is the Pydantic `type`.
-///
-/// | kind | `type` | ctx keys |
-/// |---|---|---|
-/// | [`StringTooShort`](Kind::StringTooShort) | `string_too_short` | `min_length` |
-/// | [`StringTooLong`](Kind::StringTooLong) | `string_too_long` | `max_length` |
-/// | [`TooShort`](Kind::TooShort) | `too_short` | `field_type`, `min_length`, `actual_length` |
-/// | [`TooLong`](Kind::TooLong) | `too_long` | `field_type`, `max_length`, `actual_length` |
-/// | [`StringPatternMismatch`](Kind::StringPatternMismatch) | `string_pattern_mismatch` | `pattern` |
-/// | [`GreaterThanEqual`](Kind::GreaterThanEqual) | `greater_than_equal` | `ge` |
-/// | [`LessThanEqual`](Kind::LessThanEqual) | `less_than_equal` | `le` |
-/// | [`GreaterThan`](Kind::GreaterThan) | `greater_than` | `gt` |
-/// | [`LessThan`](Kind::LessThan) | `less_than` | `lt` |
-/// | [`MultipleOf`](Kind::MultipleOf) | `multiple_of` | `multiple_of` |
-/// | [`LiteralError`](Kind::LiteralError) | `literal_error` | `expected` |
-/// | [`Missing`](Kind::Missing) | `missing` | — |
-/// | [`JsonInvalid`](Kind::JsonInvalid) | `json_invalid` | `error` |
-/// | [`StringType`](Kind::StringType) | `string_type` | — |
-/// | [`IntType`](Kind::IntType) | `int_type` | — |
-/// | [`IntParsing`](Kind::IntParsing) | `int_parsing` | — |
-/// | [`IntFromFloat`](Kind::IntFromFloat) | `int_from_float` | — |
-/// | [`FloatType`](Kind::FloatType) | `float_type` | — |
-/// | [`FloatParsing`](Kind::FloatParsing) | `float_parsing` | — |
-/// | [`BoolType`](Kind::BoolType) | `bool_type` | — |
-/// | [`BoolParsing`](Kind::BoolParsing) | `bool_parsing` | — |
-/// | [`ListType`](Kind::ListType) | `list_type` | — |
-/// | [`DictType`](Kind::DictType) | `dict_type` | — |
-/// | [`ModelAttributesType`](Kind::ModelAttributesType) | `model_attributes_type` | — |
-/// | [`Enum`](Kind::Enum) | `enum` | `expected` |
-/// | [`ExtraForbidden`](Kind::ExtraForbidden) | `extra_forbidden` | — |
-/// | [`ValueError`](Kind::ValueError) | `value_error` | `error` |
-/// | [`Email`](Kind::Email) | `value_error` | `reason` |
-/// | [`UrlParsing`](Kind::UrlParsing) | `url_parsing` | `error` |
-/// | [`UrlScheme`](Kind::UrlScheme) | `url_scheme` | `expected_schemes` |
-/// | [`IpAnyAddress`](Kind::IpAnyAddress) | `ip_any_address` | — |
-/// | [`IpV4Address`](Kind::IpV4Address) | `ip_v4_address` | — |
-/// | [`IpV6Address`](Kind::IpV6Address) | `ip_v6_address` | — |
-/// | [`UuidParsing`](Kind::UuidParsing) | `uuid_parsing` | `error` |
-/// | [`PaymentCardNumberLuhn`](Kind::PaymentCardNumberLuhn) | `payment_card_number_luhn` | — |
-/// | [`PaymentCardNumberDigits`](Kind::PaymentCardNumberDigits) | `payment_card_number_digits` | — |
-/// | [`StringCharset`](Kind::StringCharset) | `string_charset` | `allowed` |
-/// | [`StringContains`](Kind::StringContains) | `string_contains` | `substring` |
-/// | [`StringNotContains`](Kind::StringNotContains) | `string_not_contains` | `substring` |
-/// | [`StringPrefix`](Kind::StringPrefix) | `string_prefix` | `prefix` |
-/// | [`StringSuffix`](Kind::StringSuffix) | `string_suffix` | `suffix` |
-/// | [`StringInvisibleCharacters`](Kind::StringInvisibleCharacters) | `string_invisible_characters` | — |
-/// | [`StringControlCharacters`](Kind::StringControlCharacters) | `string_control_characters` | — |
-/// | [`StringMixedScript`](Kind::StringMixedScript) | `string_mixed_script` | — |
-/// | [`FilenameUnsafe`](Kind::FilenameUnsafe) | `filename_unsafe` | `reason` |
-/// | [`FieldsMismatch`](Kind::FieldsMismatch) | `fields_mismatch` | `other` |
-/// | [`NestingTooDeep`](Kind::NestingTooDeep) | `nesting_too_deep` | `max_depth` |
-/// | [`Custom`](Kind::Custom) | chosen by the rule | chosen by the rule |
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Kind {
+pub use super::template::{join_expected, join_quoted};
+
+/// Declares [`Kind`] from the table: one row per kind, its doc, its `type`
+/// code, its ctx keys and its message as pieces: text, `{key}` (the ctx
+/// value) and `{key: s}` (`s` unless the value is 1, Pydantic's
+/// `expected_plural`). The message is written piece by piece, and its
+/// template text (`{key}`, `{key:s}`) is generated for the docs.
+macro_rules! catalogue {
+    ($(
+        $(#[$doc:meta])*
+        $kind:ident => $code:literal, [$($key:literal),*], [$($piece:tt),*];
+    )*) => {
+        /// A built-in error kind. [`Kind::code`] is the Pydantic `type`.
+        ///
+        /// | kind | `type` | ctx keys | message |
+        /// |---|---|---|---|
+        $(#[doc = catalogue!(@row $kind, $code, catalogue!(@template $($piece),*), $($key),*)])*
+        /// | [`Custom`](Kind::Custom) | chosen by the rule | chosen by the rule | chosen by the rule |
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum Kind {
+            $($(#[$doc])* $kind,)*
+            /// A custom rule's error: its code and message are its own.
+            Custom,
+        }
+
+        impl Kind {
+            /// Every kind of the table, in its order ([`Kind::Custom`] last).
+            pub const ALL: &'static [Kind] = &[$(Kind::$kind,)* Kind::Custom];
+
+            /// The Pydantic `type` code.
+            pub const fn code(self) -> &'static str {
+                match self {
+                    $(Kind::$kind => $code,)*
+                    Kind::Custom => "custom",
+                }
+            }
+
+            /// The ctx keys the catalogue's constructor sets, in order.
+            pub const fn ctx_keys(self) -> &'static [&'static str] {
+                match self {
+                    $(Kind::$kind => &[$($key),*],)*
+                    Kind::Custom => &[],
+                }
+            }
+
+            /// The message template: `{key}` stands for the ctx value,
+            /// `{key:s}` for `s` unless that value is 1.
+            pub const fn message_template(self) -> &'static str {
+                match self {
+                    $(Kind::$kind => catalogue!(@template $($piece),*),)*
+                    Kind::Custom => "Value error",
+                }
+            }
+
+            /// Writes the catalogue message for this kind, filled from
+            /// `ctx`: the pieces are written in turn, with no template to
+            /// read at run time.
+            pub(crate) fn write_message(self, ctx: &Ctx, f: &mut dyn fmt::Write) -> fmt::Result {
+                match self {
+                    $(Kind::$kind => {
+                        $(catalogue!(@write f, ctx, $piece);)*
+                    })*
+                    Kind::Custom => f.write_str("Value error")?,
+                }
+                Ok(())
+            }
+        }
+    };
+    (@template $($piece:tt),*) => { concat!($(catalogue!(@text $piece)),*) };
+    (@text $text:literal) => { $text };
+    (@text { $key:ident }) => { concat!("{", stringify!($key), "}") };
+    (@text { $key:ident : s }) => { concat!("{", stringify!($key), ":s}") };
+    (@write $f:ident, $ctx:ident, $text:literal) => { $f.write_str($text)? };
+    // A ctx value, or nothing when a custom `code` kept the kind but the
+    // ctx lacks the key.
+    (@write $f:ident, $ctx:ident, { $key:ident }) => {
+        if let Some(value) = $ctx.get(stringify!($key)) {
+            write!($f, "{}", value.in_msg())?;
+        }
+    };
+    (@write $f:ident, $ctx:ident, { $key:ident : s }) => {
+        $f.write_str(template::plural($ctx.get(stringify!($key))))?
+    };
+    (@row $kind:ident, $code:literal, $message:expr,) => {
+        concat!("| [`", stringify!($kind), "`](Kind::", stringify!($kind), ") | `", $code,
+            "` | — | ", $message, " |")
+    };
+    (@row $kind:ident, $code:literal, $message:expr, $first:literal $(, $rest:literal)*) => {
+        concat!("| [`", stringify!($kind), "`](Kind::", stringify!($kind), ") | `", $code,
+            "` | `", $first, "`" $(, ", `", $rest, "`")*, " | ", $message, " |")
+    };
+}
+
+catalogue! {
     /// A string below its minimum length.
-    StringTooShort,
+    StringTooShort => "string_too_short", ["min_length"],
+        ["String should have at least ", {min_length}, " character", {min_length: s}];
     /// A string above its maximum length.
-    StringTooLong,
+    StringTooLong => "string_too_long", ["max_length"],
+        ["String should have at most ", {max_length}, " character", {max_length: s}];
     /// A collection with too few items.
-    TooShort,
+    TooShort => "too_short", ["field_type", "min_length", "actual_length"],
+        [{field_type}, " should have at least ", {min_length}, " item", {min_length: s}, " after validation, not ", {actual_length}];
     /// A collection with too many items.
-    TooLong,
+    TooLong => "too_long", ["field_type", "max_length", "actual_length"],
+        [{field_type}, " should have at most ", {max_length}, " item", {max_length: s}, " after validation, not ", {actual_length}];
     /// A string that does not match a pattern.
-    StringPatternMismatch,
+    StringPatternMismatch => "string_pattern_mismatch", ["pattern"],
+        ["String should match pattern '", {pattern}, "'"];
     /// Below an inclusive minimum.
-    GreaterThanEqual,
+    GreaterThanEqual => "greater_than_equal", ["ge"],
+        ["Input should be greater than or equal to ", {ge}];
     /// Above an inclusive maximum.
-    LessThanEqual,
+    LessThanEqual => "less_than_equal", ["le"], ["Input should be less than or equal to ", {le}];
     /// Not above an exclusive minimum.
-    GreaterThan,
+    GreaterThan => "greater_than", ["gt"], ["Input should be greater than ", {gt}];
     /// Not below an exclusive maximum.
-    LessThan,
+    LessThan => "less_than", ["lt"], ["Input should be less than ", {lt}];
     /// Not a multiple of a number.
-    MultipleOf,
+    MultipleOf => "multiple_of", ["multiple_of"], ["Input should be a multiple of ", {multiple_of}];
     /// Not one of the allowed values.
-    LiteralError,
+    LiteralError => "literal_error", ["expected"], ["Input should be ", {expected}];
     /// A required value is absent.
-    Missing,
-    /// A request body that is not well-formed JSON (FastAPI's `json_invalid`).
-    JsonInvalid,
+    Missing => "missing", [], ["Field required"];
+    /// A request body that is not well-formed JSON (FastAPI's `json_invalid`;
+    /// its message, where Pydantic's own `model_validate_json` says
+    /// `Invalid JSON: {error}`).
+    JsonInvalid => "json_invalid", ["error"], ["JSON decode error"];
     /// Not a string (a number, `null`, a list...).
-    StringType,
+    StringType => "string_type", [], ["Input should be a valid string"];
     /// Not an integer.
-    IntType,
+    IntType => "int_type", [], ["Input should be a valid integer"];
     /// A string where an integer belongs that does not parse as one.
-    IntParsing,
+    IntParsing => "int_parsing", [],
+        ["Input should be a valid integer, unable to parse string as an integer"];
     /// A number with a fractional part where an integer belongs.
-    IntFromFloat,
+    IntFromFloat => "int_from_float", [],
+        ["Input should be a valid integer, got a number with a fractional part"];
     /// Not a number.
-    FloatType,
+    FloatType => "float_type", [], ["Input should be a valid number"];
     /// A string where a number belongs that does not parse as one.
-    FloatParsing,
+    FloatParsing => "float_parsing", [],
+        ["Input should be a valid number, unable to parse string as a number"];
     /// Not a boolean.
-    BoolType,
+    BoolType => "bool_type", [], ["Input should be a valid boolean"];
     /// A string or number where a boolean belongs that is not one.
-    BoolParsing,
+    BoolParsing => "bool_parsing", [], ["Input should be a valid boolean, unable to interpret input"];
     /// Not a list.
-    ListType,
+    ListType => "list_type", [], ["Input should be a valid list"];
     /// Not a dictionary (JSON object).
-    DictType,
+    DictType => "dict_type", [], ["Input should be a valid dictionary"];
     /// Not an object where a model (struct) belongs.
-    ModelAttributesType,
+    ModelAttributesType => "model_attributes_type", [],
+        ["Input should be a valid dictionary or object to extract fields from"];
     /// Not one of an enum's variants.
-    Enum,
+    Enum => "enum", ["expected"], ["Input should be ", {expected}];
     /// A key the model does not allow (`#[serde(deny_unknown_fields)]`).
-    ExtraForbidden,
+    ExtraForbidden => "extra_forbidden", [], ["Extra inputs are not permitted"];
     /// A value that could not be read, for a reason that fits no other kind.
-    ValueError,
+    ValueError => "value_error", ["error"], ["Value error, ", {error}];
     /// Not a valid email address (Pydantic's `EmailStr` uses `value_error`).
-    Email,
+    Email => "value_error", ["reason"], ["value is not a valid email address: ", {reason}];
     /// A URL that does not parse.
-    UrlParsing,
+    UrlParsing => "url_parsing", ["error"], ["Input should be a valid URL, ", {error}];
     /// A URL whose scheme is not allowed.
-    UrlScheme,
+    UrlScheme => "url_scheme", ["expected_schemes"], ["URL scheme should be ", {expected_schemes}];
     /// Neither an IPv4 nor an IPv6 address.
-    IpAnyAddress,
+    IpAnyAddress => "ip_any_address", [], ["value is not a valid IPv4 or IPv6 address"];
     /// Not an IPv4 address.
-    IpV4Address,
+    IpV4Address => "ip_v4_address", [], ["Input is not a valid IPv4 address"];
     /// Not an IPv6 address.
-    IpV6Address,
+    IpV6Address => "ip_v6_address", [], ["Input is not a valid IPv6 address"];
     /// Not a UUID.
-    UuidParsing,
+    UuidParsing => "uuid_parsing", ["error"], ["Input should be a valid UUID, ", {error}];
     /// A card number that fails the Luhn check.
-    PaymentCardNumberLuhn,
+    PaymentCardNumberLuhn => "payment_card_number_luhn", [], ["Card number is not luhn valid"];
     /// A card number with characters other than digits.
-    PaymentCardNumberDigits,
+    PaymentCardNumberDigits => "payment_card_number_digits", [], ["Card number is not all digits"];
     /// A character outside the allowed set.
-    StringCharset,
+    StringCharset => "string_charset", ["allowed"], ["String should contain only ", {allowed}];
     /// A required substring is absent.
-    StringContains,
+    StringContains => "string_contains", ["substring"], ["String should contain '", {substring}, "'"];
     /// A forbidden substring is present.
-    StringNotContains,
+    StringNotContains => "string_not_contains", ["substring"],
+        ["String should not contain '", {substring}, "'"];
     /// The required prefix is absent.
-    StringPrefix,
+    StringPrefix => "string_prefix", ["prefix"], ["String should start with '", {prefix}, "'"];
     /// The required suffix is absent.
-    StringSuffix,
+    StringSuffix => "string_suffix", ["suffix"], ["String should end with '", {suffix}, "'"];
     /// Zero-width, bidi control or other format (Cf) characters.
-    StringInvisibleCharacters,
+    StringInvisibleCharacters => "string_invisible_characters", [],
+        ["String should not contain invisible or bidirectional control characters"];
     /// Control (Cc) characters.
-    StringControlCharacters,
+    StringControlCharacters => "string_control_characters", [],
+        ["String should not contain control characters"];
     /// Letters of more than one script (UTS #39).
-    StringMixedScript,
+    StringMixedScript => "string_mixed_script", [], ["String should not mix scripts"];
     /// Not a safe file name.
-    FilenameUnsafe,
+    FilenameUnsafe => "filename_unsafe", ["reason"], ["value is not a safe file name: ", {reason}];
     /// Two fields that must be equal differ.
-    FieldsMismatch,
+    FieldsMismatch => "fields_mismatch", ["other"], ["Value should match field '", {other}, "'"];
     /// Derived values nested deeper than the limit
     /// ([`max_depth`](crate::max_depth)).
-    NestingTooDeep,
-    /// A custom rule's error: its code and message are its own.
-    Custom,
-}
-
-impl Kind {
-    /// The Pydantic `type` code.
-    pub const fn code(self) -> &'static str {
-        match self {
-            Kind::StringTooShort => "string_too_short",
-            Kind::StringTooLong => "string_too_long",
-            Kind::TooShort => "too_short",
-            Kind::TooLong => "too_long",
-            Kind::StringPatternMismatch => "string_pattern_mismatch",
-            Kind::GreaterThanEqual => "greater_than_equal",
-            Kind::LessThanEqual => "less_than_equal",
-            Kind::GreaterThan => "greater_than",
-            Kind::LessThan => "less_than",
-            Kind::MultipleOf => "multiple_of",
-            Kind::LiteralError => "literal_error",
-            Kind::Missing => "missing",
-            Kind::JsonInvalid => "json_invalid",
-            Kind::StringType => "string_type",
-            Kind::IntType => "int_type",
-            Kind::IntParsing => "int_parsing",
-            Kind::IntFromFloat => "int_from_float",
-            Kind::FloatType => "float_type",
-            Kind::FloatParsing => "float_parsing",
-            Kind::BoolType => "bool_type",
-            Kind::BoolParsing => "bool_parsing",
-            Kind::ListType => "list_type",
-            Kind::DictType => "dict_type",
-            Kind::ModelAttributesType => "model_attributes_type",
-            Kind::Enum => "enum",
-            Kind::ExtraForbidden => "extra_forbidden",
-            Kind::ValueError => "value_error",
-            Kind::Email => "value_error",
-            Kind::UrlParsing => "url_parsing",
-            Kind::UrlScheme => "url_scheme",
-            Kind::IpAnyAddress => "ip_any_address",
-            Kind::IpV4Address => "ip_v4_address",
-            Kind::IpV6Address => "ip_v6_address",
-            Kind::UuidParsing => "uuid_parsing",
-            Kind::PaymentCardNumberLuhn => "payment_card_number_luhn",
-            Kind::PaymentCardNumberDigits => "payment_card_number_digits",
-            Kind::StringCharset => "string_charset",
-            Kind::StringContains => "string_contains",
-            Kind::StringNotContains => "string_not_contains",
-            Kind::StringPrefix => "string_prefix",
-            Kind::StringSuffix => "string_suffix",
-            Kind::StringInvisibleCharacters => "string_invisible_characters",
-            Kind::StringControlCharacters => "string_control_characters",
-            Kind::StringMixedScript => "string_mixed_script",
-            Kind::FilenameUnsafe => "filename_unsafe",
-            Kind::FieldsMismatch => "fields_mismatch",
-            Kind::NestingTooDeep => "nesting_too_deep",
-            Kind::Custom => "custom",
-        }
-    }
-
-    /// Writes the catalogue message for this kind, filled from `ctx`.
-    pub(crate) fn write_message(self, ctx: &Ctx, f: &mut dyn fmt::Write) -> fmt::Result {
-        let v = |key: &str| Value(ctx.get(key));
-        match self {
-            Kind::StringTooShort => write!(
-                f,
-                "String should have at least {} character{}",
-                v("min_length"),
-                plural(ctx.get("min_length"))
-            ),
-            Kind::StringTooLong => write!(
-                f,
-                "String should have at most {} character{}",
-                v("max_length"),
-                plural(ctx.get("max_length"))
-            ),
-            Kind::TooShort => write!(
-                f,
-                "{} should have at least {} item{} after validation, not {}",
-                v("field_type"),
-                v("min_length"),
-                plural(ctx.get("min_length")),
-                v("actual_length")
-            ),
-            Kind::TooLong => write!(
-                f,
-                "{} should have at most {} item{} after validation, not {}",
-                v("field_type"),
-                v("max_length"),
-                plural(ctx.get("max_length")),
-                v("actual_length")
-            ),
-            Kind::StringPatternMismatch => {
-                write!(f, "String should match pattern '{}'", v("pattern"))
-            }
-            Kind::GreaterThanEqual => {
-                write!(f, "Input should be greater than or equal to {}", v("ge"))
-            }
-            Kind::LessThanEqual => write!(f, "Input should be less than or equal to {}", v("le")),
-            Kind::GreaterThan => write!(f, "Input should be greater than {}", v("gt")),
-            Kind::LessThan => write!(f, "Input should be less than {}", v("lt")),
-            Kind::MultipleOf => write!(f, "Input should be a multiple of {}", v("multiple_of")),
-            Kind::LiteralError => write!(f, "Input should be {}", v("expected")),
-            Kind::Missing => f.write_str("Field required"),
-            // FastAPI's message for a body `json.loads` rejects (Pydantic's
-            // own `model_validate_json` says `Invalid JSON: {error}`).
-            Kind::JsonInvalid => f.write_str("JSON decode error"),
-            Kind::StringType => f.write_str("Input should be a valid string"),
-            Kind::IntType => f.write_str("Input should be a valid integer"),
-            Kind::IntParsing => {
-                f.write_str("Input should be a valid integer, unable to parse string as an integer")
-            }
-            Kind::IntFromFloat => {
-                f.write_str("Input should be a valid integer, got a number with a fractional part")
-            }
-            Kind::FloatType => f.write_str("Input should be a valid number"),
-            Kind::FloatParsing => {
-                f.write_str("Input should be a valid number, unable to parse string as a number")
-            }
-            Kind::BoolType => f.write_str("Input should be a valid boolean"),
-            Kind::BoolParsing => {
-                f.write_str("Input should be a valid boolean, unable to interpret input")
-            }
-            Kind::ListType => f.write_str("Input should be a valid list"),
-            Kind::DictType => f.write_str("Input should be a valid dictionary"),
-            Kind::ModelAttributesType => {
-                f.write_str("Input should be a valid dictionary or object to extract fields from")
-            }
-            Kind::Enum => write!(f, "Input should be {}", v("expected")),
-            Kind::ExtraForbidden => f.write_str("Extra inputs are not permitted"),
-            Kind::ValueError => write!(f, "Value error, {}", v("error")),
-            Kind::Email => write!(f, "value is not a valid email address: {}", v("reason")),
-            Kind::UrlParsing => write!(f, "Input should be a valid URL, {}", v("error")),
-            Kind::UrlScheme => write!(f, "URL scheme should be {}", v("expected_schemes")),
-            Kind::IpAnyAddress => f.write_str("value is not a valid IPv4 or IPv6 address"),
-            Kind::IpV4Address => f.write_str("Input is not a valid IPv4 address"),
-            Kind::IpV6Address => f.write_str("Input is not a valid IPv6 address"),
-            Kind::UuidParsing => write!(f, "Input should be a valid UUID, {}", v("error")),
-            Kind::PaymentCardNumberLuhn => f.write_str("Card number is not luhn valid"),
-            Kind::PaymentCardNumberDigits => f.write_str("Card number is not all digits"),
-            Kind::StringCharset => write!(f, "String should contain only {}", v("allowed")),
-            Kind::StringContains => write!(f, "String should contain '{}'", v("substring")),
-            Kind::StringNotContains => {
-                write!(f, "String should not contain '{}'", v("substring"))
-            }
-            Kind::StringPrefix => write!(f, "String should start with '{}'", v("prefix")),
-            Kind::StringSuffix => write!(f, "String should end with '{}'", v("suffix")),
-            Kind::StringInvisibleCharacters => f.write_str(
-                "String should not contain invisible or bidirectional control characters",
-            ),
-            Kind::StringControlCharacters => {
-                f.write_str("String should not contain control characters")
-            }
-            Kind::StringMixedScript => f.write_str("String should not mix scripts"),
-            Kind::FilenameUnsafe => write!(f, "value is not a safe file name: {}", v("reason")),
-            Kind::FieldsMismatch => write!(f, "Value should match field '{}'", v("other")),
-            Kind::NestingTooDeep => write!(
-                f,
-                "Input should be nested at most {} levels deep",
-                v("max_depth")
-            ),
-            Kind::Custom => f.write_str("Value error"),
-        }
-    }
-}
-
-/// A ctx value, or nothing when a custom `code` kept the kind but the ctx
-/// lacks the key.
-struct Value<'a>(Option<&'a CtxValue>);
-
-impl fmt::Display for Value<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.0 {
-            Some(v) => fmt::Display::fmt(v, f),
-            None => Ok(()),
-        }
-    }
-}
-
-/// Pydantic's `expected_plural`: `""` for 1, `"s"` otherwise.
-fn plural(n: Option<&CtxValue>) -> &'static str {
-    match n {
-        Some(CtxValue::Int(1)) | Some(CtxValue::UInt(1)) => "",
-        _ => "s",
-    }
-}
-
-/// Joins choices as Pydantic does for `literal_error` and `url_scheme`:
-/// `'a'`, `'a' or 'b'`, `'a', 'b' or 'c'`. Strings are quoted, numbers not.
-pub fn join_expected(choices: &[CtxValue]) -> String {
-    join(choices.iter().map(|v| match v {
-        CtxValue::Str(s) => Expected::Quoted(s),
-        other => Expected::Plain(other),
-    }))
-}
-
-/// [`join_expected`] for strings, every one quoted: `'http' or 'https'`.
-pub fn join_quoted(choices: &[&str]) -> String {
-    join(choices.iter().map(|s| Expected::Quoted(s)))
-}
-
-/// One choice as a joined list shows it.
-enum Expected<'a> {
-    Quoted(&'a str),
-    Plain(&'a CtxValue),
-}
-
-impl fmt::Display for Expected<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Expected::Quoted(s) => write!(f, "'{s}'"),
-            Expected::Plain(v) => fmt::Display::fmt(v, f),
-        }
-    }
-}
-
-/// `a`, `a or b`, `a, b or c`, written into one string.
-fn join<'a>(choices: impl ExactSizeIterator<Item = Expected<'a>>) -> String {
-    use fmt::Write as _;
-    let last = choices.len().saturating_sub(1);
-    let mut out = String::new();
-    for (i, choice) in choices.enumerate() {
-        if i > 0 {
-            out.push_str(if i == last { " or " } else { ", " });
-        }
-        // Writing to a `String` cannot fail.
-        let _ = write!(out, "{choice}");
-    }
-    out
+    NestingTooDeep => "nesting_too_deep", ["max_depth"],
+        ["Input should be nested at most ", {max_depth}, " levels deep"];
+    /// Not a valid host name (RFC 1123).
+    Hostname => "hostname_invalid", ["reason"], ["value is not a valid hostname: ", {reason}];
+    /// Not a valid domain name (a host name of two or more labels).
+    Domain => "domain_invalid", ["reason"], ["value is not a valid domain name: ", {reason}];
+    /// Not a date as Pydantic reads one from a JSON string.
+    DateParsing => "date_parsing", ["error"],
+        ["Input should be a valid date in the format YYYY-MM-DD, ", {error}];
+    /// Not a datetime as Pydantic reads one from a JSON string.
+    DatetimeParsing => "datetime_parsing", ["error"],
+        ["Input should be a valid datetime, ", {error}];
+    /// Not a time as Pydantic reads one from a JSON string.
+    TimeParsing => "time_parsing", ["error"], ["Input should be in a valid time format, ", {error}];
+    /// An IBAN of fewer than 5 characters (pydantic-extra-types' wording).
+    IbanTooShort => "iban_invalid_length", [], ["Invalid IBAN: too short"];
+    /// An IBAN whose first two characters are not letters.
+    IbanCountryNotLetters => "iban_invalid_country_code", [],
+        ["Invalid IBAN: country code must be two letters"];
+    /// An IBAN whose country has no IBAN format (ISO 13616 registry).
+    IbanUnknownCountry => "iban_invalid_country_code", [], ["Invalid IBAN: unknown country code"];
+    /// An IBAN of the wrong length for its country.
+    IbanInvalidLength => "iban_invalid_length", ["expected_length", "actual_length"],
+        ["Invalid IBAN: expected ", {expected_length}, " characters, got ", {actual_length}];
+    /// An IBAN with characters other than ASCII letters and digits.
+    IbanInvalidCharacters => "iban_invalid_characters", [],
+        ["Invalid IBAN: must contain only alphanumeric characters"];
+    /// An IBAN whose third and fourth characters are not digits.
+    IbanInvalidCheckDigits => "iban_invalid_check_digits", [],
+        ["Invalid IBAN: check digits must be numeric"];
+    /// An IBAN that fails the ISO 7064 mod-97 check.
+    IbanInvalidChecksum => "iban_invalid_checksum", [], ["Invalid IBAN: checksum validation failed"];
+    /// Not a phone number (pydantic-extra-types' `PhoneNumber` uses
+    /// `value_error`).
+    Phone => "value_error", [], ["value is not a valid phone number"];
 }
 
 fn err(kind: Kind) -> ValidationError {
@@ -646,6 +510,75 @@ pub fn nesting_too_deep(max_depth: usize) -> ValidationError {
     err(Kind::NestingTooDeep).with_ctx("max_depth", max_depth)
 }
 
+/// `hostname_invalid`; `reason` says what is wrong without quoting the input.
+pub fn hostname(reason: impl Into<Cow<'static, str>>) -> ValidationError {
+    err(Kind::Hostname).with_ctx("reason", CtxValue::Str(reason.into()))
+}
+
+/// `domain_invalid`; `reason` says what is wrong without quoting the input.
+pub fn domain(reason: impl Into<Cow<'static, str>>) -> ValidationError {
+    err(Kind::Domain).with_ctx("reason", CtxValue::Str(reason.into()))
+}
+
+/// `date_parsing`; `error` is Pydantic's (speedate's) reason, never the input.
+pub fn date_parsing(error: impl Into<Cow<'static, str>>) -> ValidationError {
+    err(Kind::DateParsing).with_ctx("error", CtxValue::Str(error.into()))
+}
+
+/// `datetime_parsing`; `error` is Pydantic's (speedate's) reason.
+pub fn datetime_parsing(error: impl Into<Cow<'static, str>>) -> ValidationError {
+    err(Kind::DatetimeParsing).with_ctx("error", CtxValue::Str(error.into()))
+}
+
+/// `time_parsing`; `error` is Pydantic's (speedate's) reason.
+pub fn time_parsing(error: impl Into<Cow<'static, str>>) -> ValidationError {
+    err(Kind::TimeParsing).with_ctx("error", CtxValue::Str(error.into()))
+}
+
+/// `iban_invalid_length`: fewer than 5 characters.
+pub fn iban_too_short() -> ValidationError {
+    err(Kind::IbanTooShort)
+}
+
+/// `iban_invalid_country_code`: the first two characters are not letters.
+pub fn iban_country_not_letters() -> ValidationError {
+    err(Kind::IbanCountryNotLetters)
+}
+
+/// `iban_invalid_country_code`: no IBAN format for that country. Unlike
+/// pydantic-extra-types, the code is not quoted (it is part of the input).
+pub fn iban_unknown_country() -> ValidationError {
+    err(Kind::IbanUnknownCountry)
+}
+
+/// `iban_invalid_length`: the country's IBANs have `expected_length`
+/// characters (spaces not counted), this one `actual_length`.
+pub fn iban_invalid_length(expected_length: usize, actual_length: usize) -> ValidationError {
+    err(Kind::IbanInvalidLength)
+        .with_ctx("expected_length", expected_length)
+        .with_ctx("actual_length", actual_length)
+}
+
+/// `iban_invalid_characters`.
+pub fn iban_invalid_characters() -> ValidationError {
+    err(Kind::IbanInvalidCharacters)
+}
+
+/// `iban_invalid_check_digits`.
+pub fn iban_invalid_check_digits() -> ValidationError {
+    err(Kind::IbanInvalidCheckDigits)
+}
+
+/// `iban_invalid_checksum`: the mod-97 check fails.
+pub fn iban_invalid_checksum() -> ValidationError {
+    err(Kind::IbanInvalidChecksum)
+}
+
+/// `value_error`: `value is not a valid phone number`.
+pub fn phone() -> ValidationError {
+    err(Kind::Phone)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -667,20 +600,125 @@ mod tests {
     }
 
     #[test]
-    fn expected_lists_join_like_pydantic() {
-        let s = |x: &'static str| CtxValue::from(x);
-        assert_eq!(join_expected(&[s("a")]), "'a'");
-        assert_eq!(join_expected(&[s("a"), s("b")]), "'a' or 'b'");
-        assert_eq!(join_expected(&[s("a"), s("b"), s("c")]), "'a', 'b' or 'c'");
-        assert_eq!(join_expected(&[]), "");
-        assert_eq!(
-            join_quoted(&["http", "https", "ftp"]),
-            "'http', 'https' or 'ftp'"
-        );
-        assert_eq!(join_quoted(&["ws"]), "'ws'");
-        assert_eq!(
-            join_expected(&[CtxValue::Int(1), CtxValue::Int(2), CtxValue::Int(3)]),
-            "1, 2 or 3"
-        );
+    fn templates_use_only_their_ctx_keys() {
+        for &kind in Kind::ALL {
+            let holes = template::holes(kind.message_template())
+                .unwrap_or_else(|| panic!("{kind:?}: unbalanced braces"));
+            for hole in holes {
+                assert!(
+                    kind.ctx_keys().contains(&hole),
+                    "{kind:?}: `{{{hole}}}` is not one of its ctx keys"
+                );
+            }
+        }
+    }
+
+    /// One error from every constructor, with arbitrary arguments.
+    fn one_of_each() -> Vec<ValidationError> {
+        let n = || CtxValue::Int(1);
+        vec![
+            string_too_short(1),
+            string_too_long(1),
+            too_short("List", 1, 0),
+            too_long("List", 1, 2),
+            string_pattern_mismatch("^a$"),
+            greater_than_equal(n()),
+            less_than_equal(n()),
+            greater_than(n()),
+            less_than(n()),
+            multiple_of(n()),
+            literal_error("'a'"),
+            missing(),
+            json_invalid("Expecting value"),
+            string_type(),
+            int_type(),
+            int_parsing(),
+            int_from_float(),
+            float_type(),
+            float_parsing(),
+            bool_type(),
+            bool_parsing(),
+            list_type(),
+            dict_type(),
+            model_attributes_type(),
+            enum_variant("'a'"),
+            extra_forbidden(),
+            value_error("duplicate field"),
+            email("reason"),
+            url_parsing("empty host"),
+            url_scheme("'https'"),
+            ip_any_address(),
+            ip_v4_address(),
+            ip_v6_address(),
+            uuid_parsing("invalid length"),
+            payment_card_number_luhn(),
+            payment_card_number_digits(),
+            string_charset("digits"),
+            string_contains("@"),
+            string_not_contains("@"),
+            string_prefix("a"),
+            string_suffix("z"),
+            string_invisible_characters(),
+            string_control_characters(),
+            string_mixed_script(),
+            filename_unsafe("is empty"),
+            fields_mismatch("password"),
+            nesting_too_deep(1),
+            hostname("It is empty."),
+            domain("It should have a period."),
+            date_parsing("input is too short"),
+            datetime_parsing("input is too short"),
+            time_parsing("input is too short"),
+            iban_too_short(),
+            iban_country_not_letters(),
+            iban_unknown_country(),
+            iban_invalid_length(22, 21),
+            iban_invalid_characters(),
+            iban_invalid_check_digits(),
+            iban_invalid_checksum(),
+            phone(),
+        ]
+    }
+
+    #[test]
+    fn constructors_set_the_table_ctx_keys_for_every_kind() {
+        let errors = one_of_each();
+        for e in &errors {
+            let kind = e.catalogue_kind();
+            let keys: Vec<&str> = e.ctx().iter().map(|(k, _)| k).collect();
+            assert_eq!(keys, kind.ctx_keys(), "{kind:?}");
+            assert_eq!(e.kind(), kind.code(), "{kind:?}");
+        }
+        // Every kind of the table has its constructor (`Custom` is built by
+        // `ValidationError::new`).
+        let built: Vec<Kind> = errors.iter().map(ValidationError::catalogue_kind).collect();
+        for kind in Kind::ALL.iter().filter(|k| **k != Kind::Custom) {
+            assert!(built.contains(kind), "no constructor for {kind:?}");
+        }
+    }
+
+    #[test]
+    fn codes_are_unique_but_where_pydantic_shares_them() {
+        let custom = Kind::ALL.iter().filter(|k| **k == Kind::Custom).count();
+        assert_eq!(custom, 1);
+        // `Email` and `Phone` share Pydantic's `value_error` with
+        // `ValueError` (as `EmailStr` and pydantic-extra-types'
+        // `PhoneNumber` do); pydantic-extra-types' `IBAN` gives two messages
+        // under each of `iban_invalid_length` and `iban_invalid_country_code`.
+        let sharing = [
+            Kind::Email,
+            Kind::Phone,
+            Kind::IbanInvalidLength,
+            Kind::IbanUnknownCountry,
+        ];
+        let codes: std::collections::HashSet<&str> = Kind::ALL
+            .iter()
+            .filter(|k| !sharing.contains(k))
+            .map(|k| k.code())
+            .collect();
+        assert_eq!(codes.len(), Kind::ALL.len() - sharing.len());
+        for kind in sharing {
+            assert!(codes.contains(kind.code()), "{kind:?}");
+        }
     }
 }

@@ -36,6 +36,28 @@ impl fmt::Display for CtxValue {
     }
 }
 
+impl CtxValue {
+    /// The value as a message shows it: as [`Display`](fmt::Display), except
+    /// that a float is written with Rust's `f64` `Display` (`0`, `13`, `0.5`,
+    /// `100000000000000000000`, `0.0000001`), as pydantic-core writes the
+    /// numbers in its messages; `ctx` keeps Python's form (`0.0`, `1e+20`).
+    pub(crate) fn in_msg(&self) -> InMsg<'_> {
+        InMsg(self)
+    }
+}
+
+/// A [`CtxValue`] as a message shows it; see [`CtxValue::in_msg`].
+pub(crate) struct InMsg<'a>(&'a CtxValue);
+
+impl fmt::Display for InMsg<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            CtxValue::Float(v) => write!(f, "{v}"),
+            other => fmt::Display::fmt(other, f),
+        }
+    }
+}
+
 /// Python's `repr(float)`: `13.0`, `1.5`, `1e-07`, `1e+20`, `inf`, `nan`.
 fn write_python_float(f: &mut fmt::Formatter<'_>, v: f64) -> fmt::Result {
     if v.is_nan() {
@@ -254,6 +276,18 @@ mod tests {
         assert_eq!(p(f64::INFINITY), "inf");
         assert_eq!(p(f64::NAN), "nan");
         assert_eq!(0.1f32.to_ctx_value(), CtxValue::Float(0.1));
+    }
+
+    #[test]
+    fn floats_in_messages_use_rust_display() {
+        let m = |v: f64| CtxValue::Float(v).in_msg().to_string();
+        assert_eq!(m(0.0), "0");
+        assert_eq!(m(13.0), "13");
+        assert_eq!(m(0.5), "0.5");
+        assert_eq!(m(1e20), "100000000000000000000");
+        assert_eq!(m(1e-7), "0.0000001");
+        assert_eq!(CtxValue::Int(5).in_msg().to_string(), "5");
+        assert_eq!(CtxValue::from("a").in_msg().to_string(), "a");
     }
 
     #[test]

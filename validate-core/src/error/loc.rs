@@ -12,7 +12,9 @@ use super::small::SmallList;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum LocItem {
-    /// A field, by its wire name (`#[serde(rename)]` honoured). JSON: a string.
+    /// A field, by its wire name (`#[serde(rename)]` honoured). JSON: a
+    /// string; `Display`: `.name`, or `["name"]` quoted and escaped as a
+    /// key when the name is not plain (letters, digits, `_`, `-`, `$`, `@`).
     Field(Cow<'static, str>),
     /// A position in a list, set or tuple. JSON: an integer.
     Index(usize),
@@ -32,6 +34,42 @@ impl LocItem {
     pub const fn field(name: &'static str) -> Self {
         LocItem::Field(Cow::Borrowed(name))
     }
+
+    /// A step named by the input, where a struct field and a map key can
+    /// not be told apart (serde reports both as a map entry; an unknown
+    /// field name): a plain name (letters, digits, `_`, `-`, `$`, `@`) is a
+    /// `Field`, anything
+    /// else a `Key`, so `Display` quotes and escapes it. The JSON is the
+    /// same string either way.
+    pub fn from_input(name: impl Into<String>) -> Self {
+        let name = name.into();
+        if is_plain_name(&name) {
+            LocItem::Field(Cow::Owned(name))
+        } else {
+            LocItem::Key(Cow::Owned(name))
+        }
+    }
+}
+
+/// Whether `name` can be written bare in a path (`a.name`): not empty, and
+/// only letters, digits, `_`, `-`, `$` and `@`. Anything else (a dot, a
+/// bracket, a quote, a space, a colon, a control) is written as a quoted,
+/// escaped key, so that no name from the input reads as path syntax or as
+/// the `: ` that ends a loc.
+pub(crate) fn is_plain_name(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '$' | '@'))
+}
+
+/// Whether `c` is written as `\u{..}` in a quoted key: controls (C0, C1
+/// with U+0085 NEL), the line and paragraph separators U+2028 / U+2029
+/// (line breaks to many log viewers; the whole of Zl and Zp), and every
+/// [invisible](crate::rules::is_invisible) character, which covers the
+/// bidi controls (U+061C, U+200E/F, U+202A-E, U+2066-9) and zero widths.
+pub(crate) fn needs_escape(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') || crate::rules::is_invisible(c)
 }
 
 impl From<&'static str> for LocItem {
@@ -56,13 +94,22 @@ impl From<usize> for LocItem {
 /// `["tags", 1]`, `["by_name", "home", "street"]`.
 ///
 /// `Display` writes it as a Rust-like path: `address.zip`, `tags[1]`,
-/// `by_name["home"].street`.
+/// `by_name["home"].street`. Every text that may come from the input is
+/// written so that it cannot forge a path or a line: a key always, and a
+/// field name unless it is plain (letters, digits, `_`, `-`, `$`, `@`), is
+/// quoted, with `"` and `\` escaped and every control, line or paragraph
+/// separator (U+0085, U+2028, U+2029), bidi control and other invisible
+/// character written as `\u{..}`. The JSON keeps the text as it is.
 ///
 /// ```
 /// use validate_core::{Loc, LocItem};
 /// let loc: Loc = [LocItem::field("tags"), LocItem::Index(1)].into_iter().collect();
 /// assert_eq!(loc.to_string(), "tags[1]");
 /// assert_eq!(loc.len(), 2);
+/// let forged: Loc = [LocItem::field("m"), LocItem::from_input("a\"].admin\u{2028}")]
+///     .into_iter()
+///     .collect();
+/// assert_eq!(forged.to_string(), r#"m["a\"].admin\u{2028}"]"#);
 /// ```
 #[derive(Clone, PartialEq, Default)]
 pub struct Loc(SmallList<LocItem, 4>);
@@ -154,7 +201,7 @@ impl fmt::Display for Loc {
         for (i, item) in self.iter().enumerate() {
             match item {
                 LocItem::Field(name) if name == KEY_MARKER => f.write_str(name)?,
-                LocItem::Field(name) => {
+                LocItem::Field(name) if is_plain_name(name) => {
                     if i > 0 {
                         f.write_str(".")?;
                     }
@@ -162,7 +209,7 @@ impl fmt::Display for Loc {
                 }
                 LocItem::Index(index) => write!(f, "[{index}]")?,
                 LocItem::IntKey(key) => write!(f, "[{key}]")?,
-                LocItem::Key(key) => {
+                LocItem::Field(key) | LocItem::Key(key) => {
                     f.write_str("[\"")?;
                     write_escaped(f, key)?;
                     f.write_str("\"]")?;
@@ -173,17 +220,16 @@ impl fmt::Display for Loc {
     }
 }
 
-/// Writes a map key so it cannot be mistaken for path syntax: quotes and
-/// backslashes are escaped, control and invisible characters written as
-/// `\u{..}`.
+/// Writes a key (or a field name that is not plain) so it cannot be
+/// mistaken for path syntax or break a line: quotes and backslashes are
+/// escaped, every character that [`needs_escape`] written as `\u{..}`.
+/// Every text that came from the input reaches `Display` through here.
 fn write_escaped(f: &mut fmt::Formatter<'_>, key: &str) -> fmt::Result {
     for c in key.chars() {
         match c {
             '"' => f.write_str("\\\"")?,
             '\\' => f.write_str("\\\\")?,
-            c if c.is_control() || crate::rules::is_invisible(c) => {
-                write!(f, "\\u{{{:x}}}", c as u32)?
-            }
+            c if needs_escape(c) => write!(f, "\\u{{{:x}}}", c as u32)?,
             c => fmt::Write::write_char(f, c)?,
         }
     }
@@ -374,6 +420,58 @@ mod tests {
         let evil = "a\"].admin[\"b\\\u{202e}\n".to_string();
         let loc = m.key(&evil).to_loc();
         assert_eq!(loc.to_string(), r#"m["a\"].admin[\"b\\\u{202e}\u{a}"]"#);
+    }
+
+    #[test]
+    fn plain_names() {
+        for name in ["user_name", "e-mail", "prénom", "$ref", "@type", "x1"] {
+            assert!(is_plain_name(name), "{name}");
+        }
+        for name in [
+            "",
+            "a.b",
+            "a b",
+            "a[0]",
+            "a\"",
+            "a:",
+            "k\u{2028}",
+            "k\u{200b}",
+        ] {
+            assert!(!is_plain_name(name), "{name:?}");
+        }
+    }
+
+    #[test]
+    fn every_line_break_and_bidi_control_is_escaped() {
+        let breakers = [
+            '\0', '\n', '\r', '\u{1b}', '\u{7f}', '\u{85}', '\u{2028}', '\u{2029}', '\u{200e}',
+            '\u{200f}', '\u{202a}', '\u{202e}', '\u{2066}', '\u{2069}', '\u{61c}', '\u{200b}',
+        ];
+        for c in breakers {
+            let key = format!("k{c}");
+            for item in [
+                LocItem::Key(Cow::Owned(key.clone())),
+                LocItem::from_input(key.clone()),
+            ] {
+                let loc: Loc = [LocItem::field("m"), item].into_iter().collect();
+                let expected = format!("m[\"k\\u{{{:x}}}\"]", c as u32);
+                assert_eq!(loc.to_string(), expected);
+            }
+        }
+    }
+
+    #[test]
+    fn field_names_that_are_not_plain_are_written_as_keys() {
+        let loc: Loc = [
+            LocItem::Field(Cow::Owned("a\"].admin\n".to_owned())),
+            LocItem::field("b"),
+            LocItem::from_input("ok"),
+            LocItem::from_input("x: y"),
+        ]
+        .into_iter()
+        .collect();
+        assert_eq!(loc.to_string(), r#"["a\"].admin\u{a}"].b.ok["x: y"]"#);
+        assert_eq!(LocItem::from_input("ok"), LocItem::field("ok"));
     }
 
     #[test]

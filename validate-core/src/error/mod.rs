@@ -11,6 +11,7 @@ mod ctx;
 mod errors;
 mod loc;
 mod small;
+mod template;
 
 use std::borrow::Cow;
 use std::fmt;
@@ -43,6 +44,9 @@ struct Inner {
     kind: Kind,
     code: Option<Cow<'static, str>>,
     message: Option<Cow<'static, str>>,
+    /// The message is a template whose `{key}` holes are filled from the
+    /// ctx when it is read ([`ValidationError::with_message_template`]).
+    template: bool,
     ctx: Ctx,
     loc: Loc,
 }
@@ -76,6 +80,7 @@ impl ValidationError {
                 kind,
                 code: None,
                 message: None,
+                template: false,
                 ctx: Ctx::new(),
                 loc: Loc::new(),
             },
@@ -92,9 +97,30 @@ impl ValidationError {
         self
     }
 
-    /// Replaces the message (the `message = "..."` override).
+    /// Replaces the message (the `message = "..."` override), used as it
+    /// is written.
     pub fn with_message(mut self, message: impl Into<Cow<'static, str>>) -> Self {
         self.0.message = Some(message.into());
+        self.0.template = false;
+        self
+    }
+
+    /// Replaces the message with a template that names ctx keys: `{key}`
+    /// is the ctx value of `key`, `{{` and `}}` are braces, and a hole
+    /// whose key the ctx lacks stays as written. The holes are filled when
+    /// the message is read; the ctx never holds the input, so neither can
+    /// the message. The derive's `message = "..."` with `{key}` comes here,
+    /// its keys checked at compile time against the rule's errors.
+    ///
+    /// ```
+    /// use validate_core::rules;
+    /// let err = rules::length("ab", 3..).unwrap_err()
+    ///     .with_message_template("at least {min_length} characters, {{please}}");
+    /// assert_eq!(err.msg(), "at least 3 characters, {please}");
+    /// ```
+    pub fn with_message_template(mut self, template: impl Into<Cow<'static, str>>) -> Self {
+        self.0.message = Some(template.into());
+        self.0.template = true;
         self
     }
 
@@ -143,8 +169,8 @@ impl ValidationError {
     /// catalogue's sentence filled from the ctx.
     pub fn msg(&self) -> Cow<'_, str> {
         match &self.0.message {
-            Some(m) => Cow::Borrowed(m),
-            None => Cow::Owned(self.message().to_string()),
+            Some(m) if !self.0.template => Cow::Borrowed(m),
+            _ => Cow::Owned(self.message().to_string()),
         }
     }
 
@@ -163,9 +189,11 @@ struct Message<'a>(&'a ValidationError);
 
 impl fmt::Display for Message<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.0.0.message {
+        let inner = &self.0.0;
+        match &inner.message {
+            Some(m) if inner.template => template::render(m, &inner.ctx, f),
             Some(m) => f.write_str(m),
-            None => self.0.0.kind.write_message(&self.0.0.ctx, f),
+            None => inner.kind.write_message(&inner.ctx, f),
         }
     }
 }

@@ -40,7 +40,6 @@
 //! assert_eq!(ok.user_name.as_str(), "alice");
 //! ```
 
-use std::borrow::Cow;
 use std::cell::RefCell;
 use std::fmt;
 
@@ -177,11 +176,11 @@ fn loc_of(path: &serde_path_to_error::Path) -> Loc {
     path.iter()
         .filter_map(|segment| match segment {
             serde_path_to_error::Segment::Seq { index } => Some(LocItem::Index(*index)),
-            serde_path_to_error::Segment::Map { key } => {
-                Some(LocItem::Field(Cow::Owned(key.clone())))
-            }
+            // Both came from the input: a name that is not plain becomes a
+            // key, quoted and escaped in `Display`.
+            serde_path_to_error::Segment::Map { key } => Some(LocItem::from_input(key.as_str())),
             serde_path_to_error::Segment::Enum { variant } => {
-                Some(LocItem::Field(Cow::Owned(variant.clone())))
+                Some(LocItem::from_input(variant.as_str()))
             }
             serde_path_to_error::Segment::Unknown => None,
         })

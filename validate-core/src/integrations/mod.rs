@@ -8,3 +8,6 @@ pub mod de;
 
 #[cfg(feature = "axum")]
 pub mod axum;
+
+#[cfg(feature = "secrecy")]
+mod secrecy;

@@ -212,6 +212,13 @@ impl Charset {
         }
     }
 
+    /// The classes, extra characters and ranges the set was built from (the
+    /// JSON Schema `pattern` is written from them).
+    #[cfg(feature = "schema")]
+    pub(crate) fn parts(&self) -> (&'static [CharClass], &'static str, &'static [(char, char)]) {
+        (self.classes, self.extra, self.ranges)
+    }
+
     /// Whether `c` is in the set.
     pub fn allows(&self, c: char) -> bool {
         match u8::try_from(c) {
@@ -329,13 +336,9 @@ fn check(s: &str, set: &Charset) -> Result<(), ValidationError> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use std::borrow::Cow;
-    use std::rc::Rc;
-    use std::sync::Arc;
-
-    static ALL_CLASSES: [CharClass; 10] = [
+impl CharClass {
+    /// Every class, for the tests that go through them all.
+    pub(crate) const ALL: [CharClass; 10] = [
         CharClass::Ascii,
         CharClass::AsciiAlphanumeric,
         CharClass::AsciiAlphabetic,
@@ -347,6 +350,16 @@ mod tests {
         CharClass::Digits,
         CharClass::Printable,
     ];
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::borrow::Cow;
+    use std::rc::Rc;
+    use std::sync::Arc;
+
+    static ALL_CLASSES: [CharClass; 10] = CharClass::ALL;
 
     /// Each class as its documentation defines it, written independently of
     /// the mask.

@@ -2,23 +2,17 @@
 //! grammar, tightened to a dot-atom local part and a dotted domain, with the
 //! RFC 5321 length limits. Hand-written: no regex, no allocation on success.
 
-mod intl;
-mod punycode;
-
 use std::borrow::Cow;
 
 use super::bytes::byte_table;
 use super::input::StrInput;
+use super::label::{self, LabelError, MAX_LABEL, MAX_NAME as MAX_DOMAIN};
 use crate::error::{ValidationError, catalogue};
 
 /// RFC 5321 section 4.5.3.1.1: the local part is at most 64 octets.
 const MAX_LOCAL: usize = 64;
 /// RFC 5321 section 4.5.3.1.3 (a 256-octet path less its angle brackets).
 const MAX_ADDRESS: usize = 254;
-/// RFC 1035 section 2.3.4, as a dotted name without the root dot.
-const MAX_DOMAIN: usize = 253;
-/// RFC 1035 section 2.3.4.
-const MAX_LABEL: usize = 63;
 
 const NO_AT: &str = "An email address must have an @-sign.";
 const NOTHING_BEFORE: &str = "There must be something before the @-sign.";
@@ -230,11 +224,6 @@ fn is_local_ascii(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b"!#$%&'*+-/=?^_`{|}~.".contains(&b)
 }
 
-/// Letters, digits and hyphen (RFC 1034 `let-dig` / `ldh-str`).
-fn is_ldh(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'-'
-}
-
 fn check_local(local: &str) -> Result<(), Reason> {
     if local.starts_with('"') {
         return Err(QUOTED.into());
@@ -251,7 +240,7 @@ fn check_local(local: &str) -> Result<(), Reason> {
     let ok = if local.is_ascii() {
         local.bytes().all(is_local_ascii)
     } else {
-        intl::intl_text_ok(local, true, is_local_ascii)
+        label::intl_text_ok(local, true, is_local_ascii)
     };
     if ok {
         Ok(())
@@ -287,11 +276,12 @@ fn check_domain(domain: &str) -> Result<usize, Reason> {
         if label.starts_with('-') || label.ends_with('-') {
             return Err(PERIOD_HYPHEN.into());
         }
-        let len = if label.is_ascii() {
-            ascii_label(label)?
-        } else {
-            intl_label(label)?
-        };
+        let len = label::label_len(label).map_err(|e| match e {
+            LabelError::Invalid => INVALID_DOMAIN,
+            LabelError::ReservedHyphens => RESERVED_HYPHENS,
+            LabelError::InvalidALabel => INVALID_A_LABEL,
+            LabelError::IdnTooLong => IDN_LABEL_TOO_LONG,
+        })?;
         if len > MAX_LABEL {
             let excess = len - MAX_LABEL;
             let what = "After the @-sign, periods cannot be separated by so many characters";
@@ -308,46 +298,6 @@ fn check_domain(domain: &str) -> Result<usize, Reason> {
         return Err(NUMERIC_TLD.into());
     }
     Ok(ascii_len)
-}
-
-/// An ASCII label: LDH, no reserved `??--` unless a valid `xn--` A-label.
-fn ascii_label(label: &str) -> Result<usize, Reason> {
-    if !label.bytes().all(is_ldh) {
-        return Err(INVALID_DOMAIN.into());
-    }
-    if label.get(2..4) == Some("--") {
-        let Some(puny) = label.get(..4).filter(|p| p.eq_ignore_ascii_case("xn--")) else {
-            return Err(RESERVED_HYPHENS.into());
-        };
-        let mut buf = ['\0'; punycode::MAX_DECODED];
-        let decoded = punycode::decode(&label[puny.len()..], &mut buf);
-        match decoded.and_then(|n| buf.get(..n)) {
-            Some(chars) if intl::decoded_label_ok(chars) => {}
-            _ => return Err(INVALID_A_LABEL.into()),
-        }
-    }
-    Ok(label.len())
-}
-
-/// A label with non-ASCII letters (an IDN U-label); returns the length of
-/// its A-label form.
-fn intl_label(label: &str) -> Result<usize, Reason> {
-    if !intl::intl_text_ok(label, false, is_ldh) {
-        return Err(INVALID_DOMAIN.into());
-    }
-    let mut chars = label.chars();
-    if chars.nth(2) == Some('-') && chars.next() == Some('-') {
-        return Err(RESERVED_HYPHENS.into());
-    }
-    // `xn--` plus at least one Punycode digit per character: a longer label
-    // cannot fit, and bounding it keeps the quadratic encoder cheap.
-    if label.chars().count() > punycode::MAX_DECODED {
-        return Err(IDN_LABEL_TOO_LONG.into());
-    }
-    match punycode::encoded_len(label) {
-        Some(n) if 4 + n <= MAX_LABEL => Ok(4 + n),
-        _ => Err(IDN_LABEL_TOO_LONG.into()),
-    }
 }
 
 #[cfg(test)]

@@ -134,56 +134,40 @@ impl<B: HasLength + ToOwned + ?Sized> HasLength for Cow<'_, B> {
 
 forward_pointers!(HasLength::measure(unit: LengthUnit) -> Option<Measured>);
 
-macro_rules! collections {
-    ($($name:literal => [$($ty:ty $(, $g:ident)*);*])*) => {$($(
-        impl<T $(, $g)*> HasLength for $ty {
+/// Every collection of `crate::collections`, measured by its item count
+/// under Pydantic's name for its kind.
+macro_rules! has_length {
+    (
+        lists: [$($(#[$lm:meta])* $list:literal => <$lt:ident $(, const $ln:ident: usize)?> $lty:ty;)*]
+        sets: [$($(#[$sm:meta])* $set:literal => <$st:ident $(, $ss:ident)?> $sty:ty where [$($sb:tt)*];)*]
+        maps: [$($(#[$mm:meta])* $map:literal => <$mk:ident, $mv:ident $(, $ms:ident)?> $($mpath:ident)::+ where [$($mb:tt)*];)*]
+    ) => {
+        $(has_length!(@one "List", [$(#[$lm])*], [$lt $(, const $ln: usize)?], $lty);)*
+        $(has_length!(@one "Set", [$(#[$sm])*], [$st $(, $ss)?], $sty);)*
+        // Keys are `T` here (rustc lists the impls by these names in its
+        // help for a type that has no length).
+        $(has_length!(@one "Dictionary", [$(#[$mm])*], [T, $mv $(, $ms)?], $($mpath)::+<T, $mv $(, $ms)?>);)*
+    };
+    (@one $field_type:literal, [$(#[$m:meta])*], [$($g:tt)*], $ty:ty) => {
+        $(#[$m])*
+        impl<$($g)*> HasLength for $ty {
             fn measure(&self, _unit: LengthUnit) -> Option<Measured> {
-                Some(Measured::Items { count: self.len(), field_type: $name })
+                Some(Measured::Items { count: self.len(), field_type: $field_type })
             }
         }
-    )*)*};
-}
-collections! {
-    "List" => [Vec<T>; [T]; VecDeque<T>; LinkedList<T>]
-    "Set" => [HashSet<T, S>, S; BTreeSet<T>]
-    "Dictionary" => [HashMap<T, V, S>, V, S; BTreeMap<T, V>, V]
+    };
 }
 
-impl<T, const N: usize> HasLength for [T; N] {
-    fn measure(&self, _unit: LengthUnit) -> Option<Measured> {
-        Some(Measured::Items {
-            count: N,
-            field_type: "List",
-        })
-    }
-}
-
-#[cfg(feature = "indexmap")]
-impl<K, V, S> HasLength for indexmap::IndexMap<K, V, S> {
-    fn measure(&self, _unit: LengthUnit) -> Option<Measured> {
-        Some(Measured::Items {
-            count: self.len(),
-            field_type: "Dictionary",
-        })
-    }
-}
-
-#[cfg(feature = "indexmap")]
-impl<T, S> HasLength for indexmap::IndexSet<T, S> {
-    fn measure(&self, _unit: LengthUnit) -> Option<Measured> {
-        Some(Measured::Items {
-            count: self.len(),
-            field_type: "Set",
-        })
-    }
-}
+crate::collections::collections!(has_length);
 
 /// A value `range` and `multiple_of` can compare with bounds of type `B`:
 /// `B` itself, or `B` inside `Option` (a `None` passes) or a pointer.
 #[diagnostic::on_unimplemented(
-    message = "`{Self}` cannot be compared with bounds of type `{B}`",
-    label = "the bounds must have the value's type",
-    note = "write the bounds in the field's type: `range(min = 0.5)` for a float, `range(min = 1)` for an integer"
+    message = "`range` and `multiple_of` compare a value with bounds of its own type, \
+               and `{Self}` cannot be compared with `{B}`",
+    label = "compared with `{B}` here",
+    note = "write the bounds in the field's type: `range(min = 1)` for an integer, \
+            `range(min = 0.5)` for a float; `length(...)` measures a string"
 )]
 pub trait RangeInput<B> {
     /// The value, or `None` when there is none.

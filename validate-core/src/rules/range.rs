@@ -72,7 +72,7 @@ mod tests {
         );
         assert_eq!(
             range(&13.0f32, ..13.0f32).unwrap_err().msg(),
-            "Input should be less than 13.0"
+            "Input should be less than 13"
         );
         assert!(range(&f64::NAN, 0.0..).is_err());
         assert!(range(&"b", "a"..="c").is_ok());

@@ -11,9 +11,17 @@ use idna::uts46::{AsciiDenyList, ErrorPolicy, Hyphens, ProcessingSuccess, Uts46}
 
 use super::bytes::byte_table;
 use super::input::StrInput;
+use super::label::{MAX_LABEL, MAX_NAME};
 use crate::error::{ValidationError, catalogue};
 
 const DEFAULT_SCHEMES: &[&str] = &["http", "https"];
+
+/// The error text of a host label over [`MAX_LABEL`] octets in ASCII form
+/// (the `url` crate has none: its parser does not check DNS lengths).
+const LABEL_TOO_LONG: &str = "domain label too long (over 63 bytes in ASCII form)";
+
+/// The error text of a host over [`MAX_NAME`] octets in ASCII form.
+const HOST_TOO_LONG: &str = "domain name too long (over 253 bytes in ASCII form)";
 
 /// WHATWG special schemes that this module checks by hand (`file` is special
 /// too, but has no required host and goes to the `url` crate).
@@ -37,7 +45,11 @@ const HAND_CHECKED: &[&str] = &["http", "https", "ws", "wss", "ftp"];
 /// - hosts with characters other than letters, digits, `-`, `_` and `.`
 ///   (including percent-encoded hosts), and hosts that end in a number but
 ///   are not a dotted-quad IPv4 address (`http://127.1`, `http://0x7f.0.0.1`:
-///   the parser turns them into IP addresses, a known SSRF filter bypass).
+///   the parser turns them into IP addresses, a known SSRF filter bypass);
+/// - hosts over the DNS limits of WHATWG's strict domain-to-ASCII: a label
+///   over 63 bytes or a host over 253 (its root dot not counted), measured
+///   on the ASCII form, IDN labels as their `xn--` A-labels, as `email`
+///   measures them (the parser accepts a host of any length).
 ///
 /// Internationalized hosts (`http://例子.测试`) are accepted when UTS #46
 /// (the `idna` crate, with the `url` crate's own settings) accepts them.
@@ -152,6 +164,7 @@ fn fast_accept(s: &str, schemes: &[&str]) -> bool {
     // The host, label by label.
     let mut label_start = rest.as_slice();
     let mut label_len = 0usize;
+    let mut host_len = 0usize;
     let end = loop {
         let at = rest.as_slice();
         let Some(&b) = rest.next() else { break None };
@@ -160,7 +173,12 @@ fn fast_accept(s: &str, schemes: &[&str]) -> bool {
                 return false;
             }
             label_len += 1;
+            host_len += 1;
+            if label_len > MAX_LABEL {
+                return false;
+            }
         } else if b == b'.' && label_len > 0 {
+            host_len += 1;
             label_start = rest.as_slice();
             label_len = 0;
         } else if matches!(b, b':' | b'/' | b'?' | b'#') {
@@ -171,6 +189,11 @@ fn fast_accept(s: &str, schemes: &[&str]) -> bool {
     };
     let last_label = label_start.get(..label_len).unwrap_or_default();
     if label_len == 0 || ends_in_a_number(last_label) {
+        return false;
+    }
+    // Such a host is its own ASCII form: the DNS limits apply to it as it is
+    // (the full check names the one that failed).
+    if host_len > MAX_NAME {
         return false;
     }
     let mut next = end;
@@ -225,6 +248,8 @@ fn ends_in_a_number(label: &[u8]) -> bool {
 enum Fail {
     Parse(ParseError),
     Violation(SyntaxViolation),
+    /// A finding the `url` crate has no text for (DNS lengths).
+    Own(&'static str),
 }
 
 /// `url_parsing`: the `url` crate's error when it rejects the value too,
@@ -241,6 +266,7 @@ fn parsing_error(s: &str, fail: Fail) -> ValidationError {
         Ok(_) => match fail {
             Fail::Parse(e) => parse_error_text(e),
             Fail::Violation(v) => Cow::Borrowed(v.description()),
+            Fail::Own(text) => Cow::Borrowed(text),
         },
     };
     catalogue::url_parsing(text)
@@ -375,19 +401,30 @@ fn check_host(host: &str) -> Result<(), Fail> {
     if shape.written == 0 {
         return Err(Fail::Parse(ParseError::EmptyHost));
     }
+    if shape.longest_label > MAX_LABEL {
+        return Err(Fail::Own(LABEL_TOO_LONG));
+    }
+    // The root label's dot does not count (`example.com.`).
+    if shape.written - usize::from(shape.current.len == 0) > MAX_NAME {
+        return Err(Fail::Own(HOST_TOO_LONG));
+    }
     if shape.ends_in_a_number() && (!host.is_ascii() || Ipv4Addr::from_str(host).is_err()) {
         return Err(Fail::Parse(ParseError::InvalidIpv4Address));
     }
     Ok(())
 }
 
-/// Follows the ASCII form of a host as the `idna` crate writes it, keeping
-/// only what the WHATWG "ends in a number" test needs: whether the last
-/// non-empty label is a decimal or `0x` hexadecimal number.
+/// Follows the ASCII form of a host as the `idna` crate writes it (IDN
+/// labels as `xn--` A-labels), keeping only what the checks need: its
+/// length and its longest label's (the DNS limits), and whether the last
+/// non-empty label is a decimal or `0x` hexadecimal number (the WHATWG
+/// "ends in a number" test).
 #[derive(Default)]
 struct LastLabel {
-    /// Characters written; mapping can leave nothing (`\u{AD}` maps away).
+    /// Characters written, all ASCII so also bytes; mapping can leave
+    /// nothing (`\u{AD}` maps away).
     written: usize,
+    longest_label: usize,
     current: LabelShape,
     previous: LabelShape,
 }
@@ -414,8 +451,9 @@ impl LabelShape {
         self.len += 1;
     }
 
+    /// An empty label is no number: both flags start `false`.
     fn is_number(&self) -> bool {
-        self.len > 0 && (self.all_digits || (self.hex_prefixed && self.len >= 2 && self.hex_tail))
+        self.all_digits || (self.hex_prefixed && self.len >= 2 && self.hex_tail)
     }
 }
 
@@ -431,6 +469,7 @@ impl LastLabel {
             self.current = LabelShape::default();
         } else {
             self.current.push(c);
+            self.longest_label = self.longest_label.max(self.current.len);
         }
     }
 
@@ -586,10 +625,14 @@ mod tests {
         assert_eq!(error("http://a.com\\b"), p("backslash"));
         assert_eq!(error("http://a.com/b c"), p("non-URL code point"));
         assert_eq!(error("http://a.com/?a\\b"), p("non-URL code point"));
-        assert_eq!(
-            error("http://a.com/%zz"),
-            p("expected 2 hex digits after %")
-        );
+        for s in [
+            "http://a.com/%zz",
+            "http://a.com/%2z",
+            "http://a.com/%z2",
+            "http://a.com/%2",
+        ] {
+            assert_eq!(error(s), p("expected 2 hex digits after %"), "{s}");
+        }
         assert_eq!(error("http://a.com/#a#b"), p("non-URL code point"));
         assert_eq!(
             error("https://bank.com@evil.com/"),
@@ -603,6 +646,38 @@ mod tests {
         assert_eq!(error("data:text/html,<b>x</b>"), s("'http' or 'https'"));
         assert_eq!(error("file:///etc/passwd"), s("'http' or 'https'"));
         assert_eq!(error("ftp://"), p("empty host"));
+    }
+
+    /// WHATWG's strict domain-to-ASCII limits (UTS #46 VerifyDnsLength),
+    /// measured on the A-label form as `email` measures them.
+    #[test]
+    fn host_length_limits_on_the_ascii_form() {
+        let p = |m: &str| ("url_parsing".to_owned(), m.to_owned());
+        let l63 = "a".repeat(63);
+        assert!(url(&format!("http://{l63}.com/")).is_ok());
+        assert_eq!(error(&format!("http://{l63}b.com/")), p(LABEL_TOO_LONG));
+        assert_eq!(error(&format!("http://x.{l63}b/")), p(LABEL_TOO_LONG));
+        // 63 * 3 + 61 + 3 dots = 253, with or without the root's dot.
+        let host253 = format!("{l63}.{l63}.{l63}.{}", "b".repeat(61));
+        assert!(url(&format!("http://{host253}/")).is_ok());
+        assert!(url(&format!("https://{host253}:8080")).is_ok());
+        assert!(url(&format!("http://{host253}./")).is_ok());
+        assert_eq!(error(&format!("http://{host253}b/")), p(HOST_TOO_LONG));
+        assert_eq!(error(&format!("http://{host253}b./")), p(HOST_TOO_LONG));
+        let huge = format!("http://{}.com/", "a.".repeat(1 << 20));
+        assert_eq!(error(&huge), p(HOST_TOO_LONG));
+        // Unicode labels count in their A-label form: 40 CJK characters
+        // are 120 bytes of UTF-8 and 40 characters, but an `xn--` label
+        // of more than 63.
+        let cjk: String = (0..40u32)
+            .filter_map(|i| char::from_u32(0x4E00 + i * 7))
+            .collect();
+        let alabel = idna::domain_to_ascii(&cjk).expect("an IDN");
+        assert!(cjk.chars().count() < 63 && alabel.len() > 63, "{alabel}");
+        assert_eq!(error(&format!("http://{cjk}.com/")), p(LABEL_TOO_LONG));
+        let short: String = cjk.chars().take(10).collect();
+        assert!(idna::domain_to_ascii(&short).expect("an IDN").len() <= 63);
+        assert!(url(&format!("http://{short}.com/")).is_ok());
     }
 
     #[test]
@@ -642,6 +717,15 @@ mod tests {
             let _ = url(s);
         }
         assert!(url("http://a.com/\u{FDD0}").is_err());
+        // Noncharacters are not URL code points; U+FFFD is.
+        for c in ['\u{FFFE}', '\u{FFFF}', '\u{2FFFE}', '\u{10FFFF}'] {
+            let e = url(&format!("http://a.com/{c}")).expect_err("a noncharacter");
+            assert_eq!(
+                e.ctx().get("error").map(|v| v.to_string()).as_deref(),
+                Some("non-URL code point")
+            );
+        }
+        assert!(url("http://a.com/\u{FFFD}").is_ok());
     }
 
     #[test]
@@ -730,12 +814,29 @@ mod tests {
             assert!(!fast_accept(s, DEFAULT_SCHEMES), "{s:?}");
         }
         assert!(!fast_accept("https://a.com", &["http"]));
+        // Empty labels, and the DNS limits: up to them the fast path
+        // decides, past them (or on an empty label) the full check does.
+        assert!(!fast_accept("http://a..b/", DEFAULT_SCHEMES));
+        assert!(!fast_accept("http://.a/", DEFAULT_SCHEMES));
+        let l63 = "a".repeat(63);
+        let host253 = format!("{l63}.{l63}.{l63}.{}", "b".repeat(61));
+        for (s, fast) in [
+            (format!("http://{l63}.com/"), true),
+            (format!("http://{l63}b.com/"), false),
+            (format!("http://{host253}/"), true),
+            (format!("http://{host253}b/"), false),
+        ] {
+            assert_eq!(fast_accept(&s, DEFAULT_SCHEMES), fast, "{s}");
+            assert_eq!(full_check(&s, DEFAULT_SCHEMES), fast, "{s}");
+        }
         assert!(fast_accept("https://a.com", &["HTTPS"]));
     }
 
     #[test]
     fn known_error_texts_are_the_url_crate_texts() {
-        for e in [
+        // The texts the rule reports are borrowed (an error does not
+        // allocate its text); the rest are the crate's own `Display`.
+        let borrowed = [
             ParseError::EmptyHost,
             ParseError::IdnaError,
             ParseError::InvalidPort,
@@ -743,12 +844,117 @@ mod tests {
             ParseError::InvalidIpv6Address,
             ParseError::InvalidDomainCharacter,
             ParseError::RelativeUrlWithoutBase,
+        ];
+        let owned = [
             ParseError::RelativeUrlWithCannotBeABaseBase,
             ParseError::SetHostOnCannotBeABaseUrl,
             ParseError::Overflow,
-        ] {
+        ];
+        for e in borrowed.into_iter().chain(owned) {
             assert_eq!(parse_error_text(e), e.to_string());
         }
+        for e in borrowed {
+            assert!(matches!(parse_error_text(e), Cow::Borrowed(_)), "{e:?}");
+        }
+    }
+
+    /// The host-side "ends in a number" test (on the ASCII form, char by
+    /// char) agrees with the fast path's (on bytes), on every host of up to
+    /// four characters over the alphabet that matters.
+    #[test]
+    fn label_shapes_agree_with_ends_in_a_number() {
+        const ALPHABET: &[u8] = b"0x1Xfg.";
+        let mut hosts = vec![Vec::new()];
+        for _ in 0..4 {
+            let longer: Vec<Vec<u8>> = hosts
+                .iter()
+                .flat_map(|h| {
+                    ALPHABET.iter().map(move |&b| {
+                        let mut h = h.clone();
+                        h.push(b);
+                        h
+                    })
+                })
+                .collect();
+            hosts.extend(longer);
+        }
+        hosts.sort();
+        hosts.dedup();
+        for host in &hosts {
+            let text = std::str::from_utf8(host).expect("ASCII");
+            let mut shape = LastLabel::default();
+            shape.feed(text);
+            // The last non-empty label, as WHATWG takes it (one root dot
+            // ignored).
+            let trimmed = host.strip_suffix(b".").unwrap_or(host);
+            let last = trimmed.rsplit(|&b| b == b'.').next().unwrap_or_default();
+            let expected = !last.is_empty() && ends_in_a_number(last);
+            assert_eq!(shape.ends_in_a_number(), expected, "{text:?}");
+            assert_eq!(shape.written, host.len());
+        }
+    }
+
+    #[test]
+    fn port_bounds_on_both_paths() {
+        // The fast path (plain host) and the full check (a root dot).
+        for host in ["a.com", "a.com."] {
+            assert!(url(&format!("http://{host}:65535/")).is_ok(), "{host}");
+            assert!(url(&format!("http://{host}:0/")).is_ok(), "{host}");
+            assert_eq!(
+                error(&format!("http://{host}:65536/")).1,
+                "invalid port number"
+            );
+        }
+        assert!(fast_accept("http://a.com:65535", DEFAULT_SCHEMES));
+        assert!(!fast_accept("http://a.com:65536", DEFAULT_SCHEMES));
+        assert_eq!(check_port(Some("65535")), Ok(()));
+        assert_eq!(
+            check_port(Some("65536")),
+            Err(Fail::Parse(ParseError::InvalidPort))
+        );
+    }
+
+    #[test]
+    fn spaces_at_either_end_are_refused() {
+        let text = "leading or trailing control or space character are ignored in URLs";
+        for s in [
+            "http://a.com ",
+            " http://a.com",
+            "http://a.com\u{1}",
+            "\u{0}http://a.com",
+        ] {
+            assert_eq!(error(s).1, text, "{s:?}");
+            assert_eq!(
+                scheme_of(s),
+                Err(Fail::Violation(SyntaxViolation::C0SpaceIgnored))
+            );
+        }
+    }
+
+    #[test]
+    fn schemes_start_with_a_letter_and_hold_only_scheme_characters() {
+        let no_base = Err(Fail::Parse(ParseError::RelativeUrlWithoutBase));
+        for s in [
+            "1http://a.com",
+            "+x://a.com",
+            "ht tp://a.com",
+            "h_t://a.com",
+            "://a.com",
+        ] {
+            assert_eq!(scheme_of(s), no_base, "{s:?}");
+        }
+        assert_eq!(scheme_of("a+b-c.d://x"), Ok("a+b-c.d"));
+    }
+
+    #[test]
+    fn nothing_but_a_port_may_follow_a_bracketed_host() {
+        assert_eq!(
+            split_port("[::1]x"),
+            Err(Fail::Parse(ParseError::InvalidIpv6Address))
+        );
+        assert_eq!(split_port("[::1]"), Ok(("[::1]", None)));
+        assert_eq!(split_port("[::1]:8"), Ok(("[::1]", Some("8"))));
+        assert_eq!(error("http://[::1]x/").1, "invalid IPv6 address");
     }
 
     fn fast_path_like() -> impl proptest::strategy::Strategy<Value = String> {

@@ -120,6 +120,11 @@ fn cut(s: &mut String, range: Range<usize>) {
 /// sanitize::trim(&mut c);
 /// assert!(matches!(c, Cow::Borrowed("x")));
 /// ```
+#[diagnostic::on_unimplemented(
+    message = "the sanitizers edit a string in place, and `{Self}` is not one they can edit",
+    label = "needs String or Cow<str>, possibly in Option, Box or &mut",
+    note = "a sanitizer for another type is a function: `sanitize(with = my_fn)`"
+)]
 pub trait SanitizeStr {
     /// Applies `edit` to the string inside, if there is one.
     fn sanitize_str<E: StrEdit + ?Sized>(&mut self, edit: &E);

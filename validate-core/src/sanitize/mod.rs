@@ -6,7 +6,8 @@
 //! `#[validate(sanitize(...))]`, before validation.
 //!
 //! Every sanitizer is idempotent (running it twice changes nothing more),
-//! never panics, and does not allocate when the value is already canonical:
+//! never panics, and does not allocate when the value is already canonical
+//! (except [`url`], which must parse the value to know):
 //! a `String` is edited in place where the edit allows (trim, truncate,
 //! strip, ASCII case), and a borrowed `Cow` stays borrowed unless it must be
 //! rebuilt. Each sanitizer's output passes the matching rule (`filename`
@@ -29,6 +30,8 @@ mod filename;
 mod normalize;
 mod strip;
 mod truncate;
+#[cfg(feature = "url")]
+mod url;
 mod whitespace;
 mod with;
 
@@ -39,5 +42,7 @@ pub use filename::{FALLBACK_FILENAME, filename};
 pub use normalize::{nfc, nfkc};
 pub use strip::{strip_control, strip_invisible};
 pub use truncate::{truncate, truncate_graphemes};
+#[cfg(feature = "url")]
+pub use url::url;
 pub use whitespace::{collapse_whitespace, trim, trim_end, trim_start};
 pub use with::{ByRef, ByValue, WithFn, apply_with};

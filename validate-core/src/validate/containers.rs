@@ -93,114 +93,93 @@ impl<C: ?Sized, T: ValidateIn<C>> ValidateIn<C> for Option<T> {
     }
 }
 
-/// Lists: every item, at its index.
-macro_rules! lists {
-    ($(<$t:ident $(, const $n:ident: usize)?> $ty:ty;)*) => {$(
-        impl<$t: Validate $(, const $n: usize)?> Validate for $ty {
-            type Context = $t::Context;
-            fn validate_into(&self, ctx: &Self::Context, loc: &LocChain<'_>, errors: &mut ValidationErrors) {
-                for (i, item) in self.iter().enumerate() {
-                    item.validate_into(ctx, &loc.index(i), errors);
+/// Every collection of `crate::collections`. Lists: every item, at its
+/// index. Sets: every item, at its iteration position; sanitizing rebuilds
+/// the set, since an item's hash may change. Maps: every value, at its key;
+/// keys are not validated by `nested` (use `keys(...)`).
+macro_rules! containers {
+    (
+        lists: [$($(#[$lm:meta])* $list:literal => <$lt:ident $(, const $ln:ident: usize)?> $lty:ty;)*]
+        sets: [$($(#[$sm:meta])* $set:literal => <$st:ident $(, $ss:ident)?> $sty:ty where [$($sb:tt)*];)*]
+        maps: [$($(#[$mm:meta])* $map:literal => <$mk:ident, $mv:ident $(, $ms:ident)?> $($mpath:ident)::+ where [$($mb:tt)*];)*]
+    ) => {
+        $(
+            $(#[$lm])*
+            impl<$lt: Validate $(, const $ln: usize)?> Validate for $lty {
+                type Context = $lt::Context;
+                fn validate_into(&self, ctx: &Self::Context, loc: &LocChain<'_>, errors: &mut ValidationErrors) {
+                    for (i, item) in self.iter().enumerate() {
+                        item.validate_into(ctx, &loc.index(i), errors);
+                    }
+                }
+                fn sanitize(&mut self) {
+                    for item in self.iter_mut() {
+                        item.sanitize();
+                    }
                 }
             }
-            fn sanitize(&mut self) {
-                for item in self.iter_mut() {
-                    item.sanitize();
+            $(#[$lm])*
+            impl<C: ?Sized, $lt: ValidateIn<C> $(, const $ln: usize)?> ValidateIn<C> for $lty {
+                fn validate_in(&self, ctx: &C, loc: &LocChain<'_>, errors: &mut ValidationErrors) {
+                    for (i, item) in self.iter().enumerate() {
+                        item.validate_in(ctx, &loc.index(i), errors);
+                    }
                 }
             }
-        }
-        impl<C: ?Sized, $t: ValidateIn<C> $(, const $n: usize)?> ValidateIn<C> for $ty {
-            fn validate_in(&self, ctx: &C, loc: &LocChain<'_>, errors: &mut ValidationErrors) {
-                for (i, item) in self.iter().enumerate() {
-                    item.validate_in(ctx, &loc.index(i), errors);
+        )*
+        $(
+            $(#[$sm])*
+            impl<$st: Validate + $($sb)* $(, $ss: BuildHasher + Default)?> Validate for $sty {
+                type Context = $st::Context;
+                fn validate_into(&self, ctx: &Self::Context, loc: &LocChain<'_>, errors: &mut ValidationErrors) {
+                    for (i, item) in self.iter().enumerate() {
+                        item.validate_into(ctx, &loc.index(i), errors);
+                    }
+                }
+                fn sanitize(&mut self) {
+                    for mut item in std::mem::take(self) {
+                        item.sanitize();
+                        self.insert(item);
+                    }
                 }
             }
-        }
-    )*};
+            $(#[$sm])*
+            impl<C: ?Sized, $st: ValidateIn<C> $(, $ss)?> ValidateIn<C> for $sty {
+                fn validate_in(&self, ctx: &C, loc: &LocChain<'_>, errors: &mut ValidationErrors) {
+                    for (i, item) in self.iter().enumerate() {
+                        item.validate_in(ctx, &loc.index(i), errors);
+                    }
+                }
+            }
+        )*
+        $(
+            $(#[$mm])*
+            impl<$mk: LocKey, $mv: Validate $(, $ms)?> Validate for $($mpath)::+<$mk, $mv $(, $ms)?> {
+                type Context = $mv::Context;
+                fn validate_into(&self, ctx: &Self::Context, loc: &LocChain<'_>, errors: &mut ValidationErrors) {
+                    for (key, value) in self.iter() {
+                        value.validate_into(ctx, &loc.key(key), errors);
+                    }
+                }
+                fn sanitize(&mut self) {
+                    for value in self.values_mut() {
+                        value.sanitize();
+                    }
+                }
+            }
+            $(#[$mm])*
+            impl<C: ?Sized, $mk: LocKey, $mv: ValidateIn<C> $(, $ms)?> ValidateIn<C> for $($mpath)::+<$mk, $mv $(, $ms)?> {
+                fn validate_in(&self, ctx: &C, loc: &LocChain<'_>, errors: &mut ValidationErrors) {
+                    for (key, value) in self.iter() {
+                        value.validate_in(ctx, &loc.key(key), errors);
+                    }
+                }
+            }
+        )*
+    };
 }
 
-lists! {
-    <T> Vec<T>;
-    <T> [T];
-    <T, const N: usize> [T; N];
-    <T> VecDeque<T>;
-    <T> LinkedList<T>;
-}
-
-/// Sets: every item, at its iteration position. Sanitizing rebuilds the
-/// set, since an item's hash may change.
-macro_rules! sets {
-    ($(<$t:ident $(, $s:ident)?> $ty:ty where [$($bound:tt)*];)*) => {$(
-        impl<$t: Validate + $($bound)* $(, $s: BuildHasher + Default)?> Validate for $ty {
-            type Context = $t::Context;
-            fn validate_into(&self, ctx: &Self::Context, loc: &LocChain<'_>, errors: &mut ValidationErrors) {
-                for (i, item) in self.iter().enumerate() {
-                    item.validate_into(ctx, &loc.index(i), errors);
-                }
-            }
-            fn sanitize(&mut self) {
-                for mut item in std::mem::take(self) {
-                    item.sanitize();
-                    self.insert(item);
-                }
-            }
-        }
-        impl<C: ?Sized, $t: ValidateIn<C> $(, $s)?> ValidateIn<C> for $ty {
-            fn validate_in(&self, ctx: &C, loc: &LocChain<'_>, errors: &mut ValidationErrors) {
-                for (i, item) in self.iter().enumerate() {
-                    item.validate_in(ctx, &loc.index(i), errors);
-                }
-            }
-        }
-    )*};
-}
-
-sets! {
-    <T, S> HashSet<T, S> where [Eq + Hash];
-    <T> BTreeSet<T> where [Ord];
-}
-
-#[cfg(feature = "indexmap")]
-sets! {
-    <T, S> indexmap::IndexSet<T, S> where [Eq + Hash];
-}
-
-/// Maps: every value, at its key. Keys are not validated by `nested` (use
-/// `keys(...)`).
-macro_rules! maps {
-    ($(<$k:ident, $v:ident $(, $s:ident)?> $ty:ty;)*) => {$(
-        impl<$k: LocKey, $v: Validate $(, $s)?> Validate for $ty {
-            type Context = $v::Context;
-            fn validate_into(&self, ctx: &Self::Context, loc: &LocChain<'_>, errors: &mut ValidationErrors) {
-                for (key, value) in self.iter() {
-                    value.validate_into(ctx, &loc.key(key), errors);
-                }
-            }
-            fn sanitize(&mut self) {
-                for value in self.values_mut() {
-                    value.sanitize();
-                }
-            }
-        }
-        impl<C: ?Sized, $k: LocKey, $v: ValidateIn<C> $(, $s)?> ValidateIn<C> for $ty {
-            fn validate_in(&self, ctx: &C, loc: &LocChain<'_>, errors: &mut ValidationErrors) {
-                for (key, value) in self.iter() {
-                    value.validate_in(ctx, &loc.key(key), errors);
-                }
-            }
-        }
-    )*};
-}
-
-maps! {
-    <K, V, S> HashMap<K, V, S>;
-    <K, V> BTreeMap<K, V>;
-}
-
-#[cfg(feature = "indexmap")]
-maps! {
-    <K, V, S> indexmap::IndexMap<K, V, S>;
-}
+crate::collections::collections!(containers);
 
 #[cfg(test)]
 mod tests {

@@ -210,7 +210,6 @@ fn variant(
                     transparent: false,
                     foreign: false,
                 },
-                shape: &v.plan.shape,
                 fields,
                 ctx: ctx.clone(),
                 hidden: Some(hidden.clone()),

@@ -8,8 +8,8 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::{Decoder, Field, field_loc, is_option};
-use crate::ast::RuleKind;
 use crate::emit::Emitter;
+use crate::plan::Check;
 use crate::plan::FieldLoc;
 
 impl Decoder<'_, '_> {
@@ -128,15 +128,14 @@ impl Decoder<'_, '_> {
         let binding = &f.plan.binding;
         let emitter = Emitter { plan: self.plan };
         let sanitize = (!f.plan.sanitize.is_empty()).then(|| {
-            let steps = emitter.sanitize_steps(&f.plan.sanitize, binding, 0);
+            let steps = crate::emit::sanitize_steps(krate, &f.plan.sanitize, binding, 0);
             quote! {
                 if let ::core::option::Option::Some(#binding) = ::core::option::Option::as_mut(&mut #v) {
                     #steps
                 }
             }
         });
-        let shape = self.shape;
-        let checks = emitter.field_checks(f.plan, shape).map(|code| {
+        let checks = emitter.field_checks(f.plan).map(|code| {
             // `must_match` reads the other field too: checked only when
             // both decoded.
             let partners: Vec<_> = self
@@ -157,7 +156,7 @@ impl Decoder<'_, '_> {
         let lists = f.plan.check.as_ref().is_some_and(|c| {
             c.nested.is_some() || matches!(c.items, Some(crate::plan::ItemsPlan::Each { .. }))
         });
-        let put_back = match emitter.field_checks(f.plan, shape) {
+        let put_back = match emitter.field_checks(f.plan) {
             Some(code) if lists && self.partners(f).is_empty() => {
                 let ty = f.plan.ty;
                 let step = usize::from(!matches!(f.plan.loc, FieldLoc::Here));
@@ -185,12 +184,12 @@ impl Decoder<'_, '_> {
         let guard = f.plan.check.as_ref().and_then(|c| {
             c.guards
                 .iter()
-                .find(|r| matches!(r.kind, RuleKind::Length { .. }))
+                .find(|r| matches!(r.check, Check::Length(_)))
         });
         let put_back = match guard {
             Some(rule) if lists => {
                 let count = format_ident!("__count");
-                let call = emitter.rule_call(rule, None, &count, shape);
+                let call = crate::emit::rule_call(krate, rule, None, &count);
                 let err = crate::emit::rule_error(rule);
                 quote! {
                     let __too_long = __state.partial_len(#slot).and_then(|__n| {
@@ -228,11 +227,11 @@ impl Decoder<'_, '_> {
         check
             .rules
             .iter()
-            .filter_map(|r| match &r.kind {
-                RuleKind::MustMatch(other) => self
+            .filter_map(|r| match &r.check {
+                Check::MustMatch(target) => self
                     .fields
                     .iter()
-                    .find(|p| p.plan.ident.is_some_and(|i| i == other) && p.slot.is_some()),
+                    .find(|p| p.plan.ident.is_some_and(|i| *i == target.ident) && p.slot.is_some()),
                 _ => None,
             })
             .collect()

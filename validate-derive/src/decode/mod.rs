@@ -40,7 +40,6 @@ pub(crate) struct Field<'p, 'a> {
 pub(crate) struct Decoder<'p, 'a> {
     pub(crate) plan: &'p Plan<'a>,
     pub(crate) container: ContainerSerde,
-    pub(crate) shape: &'p ShapePlan<'a>,
     pub(crate) fields: Vec<Field<'p, 'a>>,
     /// The validation context type: `__C` for a context-free struct.
     pub(crate) ctx: TokenStream,
@@ -94,11 +93,14 @@ fn ctx_of(plan: &Plan<'_>) -> TokenStream {
     }
 }
 
-/// The code in `decode_impl!`, inside an anonymous const.
+/// The code in validate-core's `decode_impl!` (reached through the version
+/// stamp's name, so that a mismatched core's error names the versions),
+/// inside an anonymous const.
 fn wrap(plan: &Plan<'_>, body: TokenStream) -> TokenStream {
     let krate = &plan.krate;
+    let stamp = crate::emit::stamp_ident();
     quote! {
-        #krate::__private::decode_impl! {
+        #krate::__private::#stamp! {
             const _: () = {
                 #[allow(unused_imports)]
                 use #krate::decode::{
@@ -131,7 +133,6 @@ pub(crate) fn emit(input: &syn::DeriveInput, plan: &Plan<'_>) -> TokenStream {
     let decoder = Decoder {
         plan,
         container,
-        shape,
         fields,
         ctx: ctx_of(plan),
         hidden: None,
@@ -374,12 +375,12 @@ impl Decoder<'_, '_> {
         let rule = check
             .rules
             .iter()
-            .find(|r| matches!(r.kind, crate::ast::RuleKind::Range { .. }))?;
+            .find(|r| matches!(r.check, crate::plan::Check::Range { .. }))?;
         let int = int_type(f.plan.ty)?;
-        let shape = self.shape;
-        let emitter = crate::emit::Emitter { plan: self.plan };
-        let v = format_ident!("__nearest");
-        let call = emitter.rule_call(rule, Some(int), &v, shape);
+        // At the rule's span, as the check's own call: a bound of the wrong
+        // type is one error on the rule, not a second one on the derive.
+        let v = Ident::new("__nearest", rule.name.span());
+        let call = crate::emit::rule_call(krate, rule, Some(int), &v);
         let err = crate::emit::rule_error(rule);
         Some(quote! {
             #krate::decode::range_bound::<#int, _>(__cx, __start, |#v: &#int| {

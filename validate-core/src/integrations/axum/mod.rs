@@ -24,7 +24,7 @@
 //!
 //! #[derive(serde::Deserialize, Validate)]
 //! struct Signup {
-//!     #[validate(length(min = 3, max = 32))]
+//!     #[validate(sanitize(trim), length(min = 3, max = 32))]
 //!     name: String,
 //! }
 //!

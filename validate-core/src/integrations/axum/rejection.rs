@@ -1,8 +1,6 @@
 //! [`ValidRejection`]: why an extractor refused a request, and the response
 //! FastAPI would send for it.
 
-use std::fmt;
-
 use ::axum::extract::rejection::BytesRejection;
 use ::axum::http::{HeaderValue, StatusCode, header};
 use ::axum::response::{IntoResponse, Response};
@@ -22,20 +20,25 @@ use crate::{LocChain, ValidationErrors};
 /// | [`UnsupportedMediaType`](Self::UnsupportedMediaType) | 415 | `{"detail": "Expected request with `Content-Type: application/json`"}` |
 /// | [`Body`](Self::Body) | 413 / 400 | `{"detail": "Failed to buffer the request body: ..."}` |
 ///
-/// No body contains the input.
-#[derive(Debug)]
+/// No body contains the input. `Display` gives the errors' `loc: msg`
+/// lines, or the reason the body was refused; a `Body` rejection keeps
+/// axum's as its `source()`.
+#[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum ValidRejection {
     /// The request was read but is invalid: every error, in field order,
     /// whether a value could not be decoded or broke a rule. Each loc
     /// starts with `"body"`, `"query"` or `"path"`.
+    #[error("{0}")]
     Invalid(ValidationErrors),
     /// The `Content-Type` is not the one the extractor reads; holds the one
     /// it expects (`application/json`).
+    #[error("Expected request with `Content-Type: {0}`")]
     UnsupportedMediaType(&'static str),
     /// The body could not be read: over the size limit (413, see axum's
     /// `DefaultBodyLimit`) or a broken connection (400).
-    Body(BytesRejection),
+    #[error("{}", .0.body_text())]
+    Body(#[source] BytesRejection),
 }
 
 impl ValidRejection {
@@ -92,18 +95,3 @@ impl IntoResponse for ValidRejection {
         response
     }
 }
-
-/// The errors' `loc: msg` lines, or the reason the body was refused.
-impl fmt::Display for ValidRejection {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ValidRejection::Invalid(errors) => fmt::Display::fmt(errors, f),
-            ValidRejection::UnsupportedMediaType(expected) => {
-                write!(f, "Expected request with `Content-Type: {expected}`")
-            }
-            ValidRejection::Body(rejection) => f.write_str(&rejection.body_text()),
-        }
-    }
-}
-
-impl std::error::Error for ValidRejection {}

@@ -355,3 +355,24 @@ async fn headers_are_read_as_text_under_their_names() {
         .unwrap();
     assert_eq!((ok.request_id, ok.tags.len()), (12, 0));
 }
+
+#[tokio::test]
+async fn a_body_rejection_keeps_axum_s_as_its_source() {
+    let big = "x".repeat(3 * 1024 * 1024);
+    let req = post(Some("application/json"), &big);
+    let rejection = ValidJson::<Signup>::from_request(req, &())
+        .await
+        .unwrap_err();
+    let source = std::error::Error::source(&rejection).expect("axum's rejection");
+    assert!(
+        source.to_string().contains("length limit exceeded"),
+        "{source}"
+    );
+    assert!(
+        rejection
+            .to_string()
+            .starts_with("Failed to buffer the request body")
+    );
+    let invalid = ValidRejection::at("body", ValidationErrors::new());
+    assert!(std::error::Error::source(&invalid).is_none());
+}

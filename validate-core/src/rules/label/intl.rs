@@ -70,7 +70,7 @@ fn is_extender(c: char) -> bool {
 /// grapheme must open with a letter (or, with `allow_numeric`, a digit) and
 /// continue with combining marks only, and the text must not open with a
 /// combining mark.
-pub(super) fn intl_text_ok(text: &str, allow_numeric: bool, ascii_ok: fn(u8) -> bool) -> bool {
+pub(crate) fn intl_text_ok(text: &str, allow_numeric: bool, ascii_ok: fn(u8) -> bool) -> bool {
     if text.chars().next().is_some_and(is_extender) {
         return false;
     }
@@ -89,7 +89,7 @@ pub(super) fn intl_text_ok(text: &str, allow_numeric: bool, ascii_ok: fn(u8) -> 
 
 /// Whether the decoded characters of an `xn--` label are acceptable: the
 /// same rule as for a label written in Unicode.
-pub(super) fn decoded_label_ok(chars: &[char]) -> bool {
+pub(crate) fn decoded_label_ok(chars: &[char]) -> bool {
     // At most 59 characters of at most 4 bytes each.
     let mut buf = [0u8; 4 * super::punycode::MAX_DECODED];
     let mut len = 0;

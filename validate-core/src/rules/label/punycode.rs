@@ -1,7 +1,7 @@
 //! Punycode (RFC 3492) without allocation: the length of a label's A-label
 //! form, and the decoding of an `xn--` label into a stack buffer, so the
-//! email rule can apply the DNS length limits and check A-labels on the
-//! success path without a `String`.
+//! email and hostname rules can apply the DNS length limits and check
+//! A-labels on the success path without a `String`.
 
 const BASE: u32 = 36;
 const T_MIN: u32 = 1;
@@ -13,7 +13,7 @@ const INITIAL_N: u32 = 128;
 
 /// The most characters a decoded label can have: an A-label is at most 63
 /// bytes, `xn--` takes 4 and every decoded character costs at least one.
-pub(super) const MAX_DECODED: usize = 59;
+pub(crate) const MAX_DECODED: usize = 59;
 
 fn adapt(mut delta: u32, num_points: u32, first_time: bool) -> u32 {
     delta /= if first_time { DAMP } else { 2 };
@@ -33,7 +33,7 @@ fn threshold(k: u32, bias: u32) -> u32 {
 /// The length of the Punycode encoding of `label` (without the `xn--`
 /// prefix), or `None` on arithmetic overflow. Quadratic in the number of
 /// characters: callers bound the label first.
-pub(super) fn encoded_len(label: &str) -> Option<usize> {
+pub(crate) fn encoded_len(label: &str) -> Option<usize> {
     let total = u32::try_from(label.chars().count()).ok()?;
     let basic = u32::try_from(label.bytes().filter(u8::is_ascii).count()).ok()?;
     let mut out = basic as usize + usize::from(basic > 0);
@@ -83,7 +83,7 @@ fn digit_value(b: u8) -> Option<u32> {
 /// returning the number of characters, or `None` when it is not valid
 /// Punycode, decodes to nothing but ASCII, or is longer than a DNS label can
 /// be.
-pub(super) fn decode(input: &str, out: &mut [char; MAX_DECODED]) -> Option<usize> {
+pub(crate) fn decode(input: &str, out: &mut [char; MAX_DECODED]) -> Option<usize> {
     let bytes = input.as_bytes();
     let (basic, digits) = match bytes.iter().rposition(|&b| b == b'-') {
         Some(p) => (&bytes[..p], &bytes[p + 1..]),
