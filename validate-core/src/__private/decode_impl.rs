@@ -1,7 +1,8 @@
 //! `decode_impl!`: the collecting decoder `#[derive(Validate)]` writes for
 //! a struct (see [`crate::decode`]). The derive cannot know which features
 //! validate-core was built with, so it always wraps that code in this
-//! macro, which keeps it only with feature `serde`.
+//! macro (under the version stamp's name), which keeps it only with
+//! feature `serde`.
 
 /// Keeps the tokens with feature `serde`.
 #[cfg(feature = "serde")]
