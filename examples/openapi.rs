@@ -1,5 +1,6 @@
 //! The OpenAPI 3.1 document of a service whose handlers read
-//! `ValidJson` / `ValidQuery` (and path parameters): the models' schemas come from
+//! `ValidJson` / `ValidQuery` / `ValidPath` (or the three at once,
+//! `ValidRequest`): the models' schemas come from
 //! schemars with their rules (`validate_core::schema`), every route
 //! answers 422 with FastAPI's `HTTPValidationError`, as the extractors do,
 //! and a JSON body route 415 to a body of another media type.
@@ -56,28 +57,24 @@ impl OpenApi {
         path: &str,
         id: &str,
     ) -> Self {
-        let body = self.generator.subschema_for::<B>().to_value();
         let mut op = self.operation::<R>(id);
-        op.insert(
-            "requestBody".to_owned(),
-            json!({"content": {"application/json": {"schema": body}}, "required": true}),
-        );
-        // `ValidJson` answers a body of another media type with 415 (FastAPI
-        // would try to read it anyway), `{"detail": "Expected request with
-        // ..."}`.
-        if let Some(Value::Object(responses)) = op.get_mut("responses") {
-            responses.insert(
-                "415".to_owned(),
-                json!({
-                    "description": "Unsupported Media Type",
-                    "content": {"application/json": {"schema": {
-                        "type": "object",
-                        "properties": {"detail": {"type": "string"}},
-                        "required": ["detail"]
-                    }}}
-                }),
-            );
-        }
+        self.body::<B>(&mut op);
+        self.route(method, path, op)
+    }
+
+    /// A route reading path parameters `P`, a query string `Q` and a JSON
+    /// body `B` at once (`ValidRequest<P, Q, B>`), answering `R`.
+    pub fn request<P: JsonSchema, Q: JsonSchema, B: JsonSchema, R: JsonSchema>(
+        mut self,
+        method: &str,
+        path: &str,
+        id: &str,
+    ) -> Self {
+        let mut params = self.parameters_of::<P>("path");
+        params.extend(self.parameters_of::<Q>("query"));
+        let mut op = self.operation::<R>(id);
+        op.insert("parameters".to_owned(), Value::Array(params));
+        self.body::<B>(&mut op);
         self.route(method, path, op)
     }
 
@@ -111,7 +108,15 @@ impl OpenApi {
         path: &str,
         id: &str,
     ) -> Self {
-        let params = match self.generator.subschema_for::<P>().to_value() {
+        let params = self.parameters_of::<P>(location);
+        let mut op = self.operation::<R>(id);
+        op.insert("parameters".to_owned(), Value::Array(params));
+        self.route(method, path, op)
+    }
+
+    /// One parameter per field of `P`, in `location` (`"query"`, `"path"`).
+    fn parameters_of<P: JsonSchema>(&mut self, location: &str) -> Vec<Value> {
+        match self.generator.subschema_for::<P>().to_value() {
             // A model with a component of its own: the component's fields.
             Value::Object(s) => match s.get("$ref").and_then(Value::as_str) {
                 Some(r) => {
@@ -124,10 +129,31 @@ impl OpenApi {
                 None => openapi::parameters(&s, location),
             },
             _ => Vec::new(),
-        };
-        let mut op = self.operation::<R>(id);
-        op.insert("parameters".to_owned(), Value::Array(params));
-        self.route(method, path, op)
+        }
+    }
+
+    /// `B` as the operation's required JSON body, and the 415 `ValidJson`
+    /// answers a body of another media type with (FastAPI would try to
+    /// read it anyway): `{"detail": "Expected request with ..."}`.
+    fn body<B: JsonSchema>(&mut self, op: &mut Map<String, Value>) {
+        let body = self.generator.subschema_for::<B>().to_value();
+        op.insert(
+            "requestBody".to_owned(),
+            json!({"content": {"application/json": {"schema": body}}, "required": true}),
+        );
+        if let Some(Value::Object(responses)) = op.get_mut("responses") {
+            responses.insert(
+                "415".to_owned(),
+                json!({
+                    "description": "Unsupported Media Type",
+                    "content": {"application/json": {"schema": {
+                        "type": "object",
+                        "properties": {"detail": {"type": "string"}},
+                        "required": ["detail"]
+                    }}}
+                }),
+            );
+        }
     }
 
     /// An operation with its 200 and 422 responses.

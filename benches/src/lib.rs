@@ -1,11 +1,12 @@
 //! The comparison benchmark of validate against validator, garde and
 //! hand-written Rust: the signup scenario, its scaling series, the measuring
-//! harness. `cargo run --release --manifest-path benches/Cargo.toml` runs it
+//! harness, the collecting decoder against serde. `cargo run --release --manifest-path benches/Cargo.toml` runs it
 //! all; see `run`.
 #![forbid(unsafe_code)]
 
 pub mod alloc;
 pub mod compare;
+pub mod decode;
 pub mod harness;
 pub mod models;
 pub mod report;
@@ -15,7 +16,7 @@ pub mod scenario;
 pub mod targets;
 
 /// Runs the comparison, the scaling series and the reuse cases (or only the
-/// one `only` names: `compare`, `scaling` or `reuse`), printing tables, then
+/// one `only` names: `compare`, `scaling`, `reuse` or `decode`), printing tables, then
 /// one machine-readable line per figure, then the targets.
 pub fn run(only: Option<&str>) {
     let mut figures = Vec::new();
@@ -27,6 +28,9 @@ pub fn run(only: Option<&str>) {
     }
     if only.is_none_or(|o| o == "reuse") {
         figures.extend(reuse::run());
+    }
+    if only.is_none_or(|o| o == "decode") {
+        figures.extend(decode::run());
     }
     println!();
     for f in &figures {

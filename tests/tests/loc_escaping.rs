@@ -136,3 +136,16 @@ fn a_key_beside_an_enum_is_escaped() {
     assert_clean(&text);
     assert!(text.starts_with(r#"by_name["\u{2029}"]"#), "{text}");
 }
+
+#[test]
+fn the_decoder_writes_a_plain_unknown_name_bare_and_quotes_any_other() {
+    let body = serde_json::json!({ "name": "n", "extra": 1, "a.b": 2 }).to_string();
+    let text = validate_core::json::from_slice::<Strict>(body.as_bytes())
+        .expect_err("unknown fields")
+        .to_string();
+    // One line per error: the only line breaks are those between errors.
+    assert_eq!(
+        text,
+        "extra: Extra inputs are not permitted\n[\"a.b\"]: Extra inputs are not permitted"
+    );
+}

@@ -50,7 +50,7 @@ fn errors_json(rejection: ValidRejection) -> Value {
 
 async fn json_body<T>(body: &Value) -> Result<T, Value>
 where
-    T: for<'de> Deserialize<'de> + Validate<Context = ()> + Send,
+    T: validate_core::decode::Decode + Validate<Context = ()> + Send,
 {
     let request = Request::builder()
         .method("POST")

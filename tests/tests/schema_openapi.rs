@@ -171,7 +171,7 @@ async fn the_served_document_is_valid_and_says_what_fastapi_says() {
     let doc = reply.json();
     assert_eq!(openapi_problems(&doc), Vec::<String>::new());
     let routes: Vec<&String> = doc["paths"].as_object().expect("paths").keys().collect();
-    assert_eq!(routes, ["/signup", "/search"]);
+    assert_eq!(routes, ["/signup", "/search", "/orders", "/users/{id}"]);
 
     let fastapi = load("fastapi_openapi.json");
     let (ours, theirs) = (
@@ -229,4 +229,73 @@ async fn the_served_document_is_valid_and_says_what_fastapi_says() {
         doc["components"]["schemas"]["Address"]["properties"]["zip"]["pattern"],
         "^[0-9]{5}$"
     );
+
+    // `POST /orders`: the order model as its body, FastAPI's 422.
+    let (ours, theirs) = (
+        &doc["paths"]["/orders"]["post"],
+        &fastapi["paths"]["/orders"]["post"],
+    );
+    assert_eq!(ours["responses"]["422"], theirs["responses"]["422"]);
+    assert_eq!(
+        ours["requestBody"]["content"]["application/json"]["schema"]["$ref"],
+        "#/components/schemas/OrderRequest"
+    );
+    let order = &doc["components"]["schemas"]["OrderRequest"];
+    assert_eq!(order["additionalProperties"], false, "deny_unknown_fields");
+    assert_eq!(order["properties"]["items"]["maxItems"], 50);
+    assert_eq!(
+        doc["components"]["schemas"]["OrderItem"]["properties"]["unitPrice"]["exclusiveMinimum"],
+        0.0
+    );
+}
+
+/// `PUT /users/{id}` reads path, query and body at once (`ValidRequest`):
+/// one operation with the path and query parameters, the JSON body, and
+/// the 422 that holds the errors of all three.
+#[tokio::test]
+async fn the_rename_route_has_path_query_and_body_in_one_operation() {
+    let server = Server::start().await;
+    let doc = server.get("/openapi.json").await.json();
+    let op = &doc["paths"]["/users/{id}"]["put"];
+    assert_eq!(op["operationId"], "rename");
+    let params: Vec<(&Value, &Value, &Value)> = op["parameters"]
+        .as_array()
+        .expect("parameters")
+        .iter()
+        .map(|p| (&p["name"], &p["in"], &p["required"]))
+        .collect();
+    assert_eq!(
+        params,
+        [
+            (&json!("id"), &json!("path"), &json!(true)),
+            (&json!("notify"), &json!("query"), &json!(false)),
+        ]
+    );
+    assert_eq!(op["parameters"][0]["schema"]["minimum"], 1);
+    assert_eq!(
+        op["requestBody"]["content"]["application/json"]["schema"]["$ref"],
+        "#/components/schemas/RenameRequest"
+    );
+    assert_eq!(
+        op["responses"]["422"],
+        doc["paths"]["/search"]["get"]["responses"]["422"]
+    );
+    assert_eq!(
+        op["responses"]["200"]["content"]["application/json"]["schema"]["$ref"],
+        "#/components/schemas/RenameResponse"
+    );
+    // What the document says is what the route does: a bad id, a bad
+    // query flag and a short name, in one 422.
+    let reply = server
+        .put_json("/users/0?notify=maybe", r#"{"userName": "x"}"#)
+        .await;
+    assert_eq!(reply.status, 422, "{}", reply.text);
+    let detail = reply.json()["detail"].clone();
+    let locs: Vec<&Value> = detail
+        .as_array()
+        .expect("detail")
+        .iter()
+        .map(|e| &e["loc"][0])
+        .collect();
+    assert_eq!(locs, [&json!("path"), &json!("query"), &json!("body")]);
 }

@@ -4,47 +4,13 @@
 //! `model_json_schema()` for the same models (`tests/schema/pydantic/`):
 //! equal, except the differences listed in `KNOWN`, each with its reason.
 //!
-//! The signup, address and search models are those of the example server
-//! (`examples/axum_app.rs`); the order models are written here as the
-//! order route's will be.
+//! The models are those of the example server (`examples/axum_app.rs`).
 
 use std::collections::BTreeMap;
 
-use examples::axum_app::{Address, SearchQuery, SignupRequest};
-use schemars::{JsonSchema, schema_for};
-use serde::Deserialize;
+use examples::axum_app::{Address, OrderItem, OrderRequest, SearchQuery, SignupRequest};
+use schemars::schema_for;
 use serde_json::Value;
-use validate_core::Validate;
-
-#[derive(Deserialize, Validate, JsonSchema)]
-#[serde(rename_all = "camelCase")]
-#[schemars(transform = validate_core::schema::schemars::transform::<Self>)]
-struct OrderItem {
-    #[validate(pattern("^[A-Z]{3}-[0-9]{4}$"))]
-    sku: String,
-    #[validate(range(min = 1, max = 100))]
-    quantity: u32,
-    #[validate(range(gt = 0.0, lt = 1_000_000.0))]
-    unit_price: f64,
-}
-
-#[derive(Deserialize, Validate, JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[schemars(transform = validate_core::schema::schemars::transform::<Self>)]
-struct OrderRequest {
-    #[validate(length(min = 1, max = 64), charset(ascii_alphanumeric, "-"))]
-    customer_id: String,
-    #[validate(length(min = 1, max = 50), each(nested))]
-    items: Vec<OrderItem>,
-    #[validate(one_of("standard", "express"))]
-    shipping: String,
-    #[validate(nested)]
-    address: Address,
-    #[validate(keys(length(min = 1, max = 20)), values(length(max = 200)))]
-    notes: BTreeMap<String, String>,
-    #[validate(length(max = 200))]
-    coupon: Option<String>,
-}
 
 // ----- the comparison ------------------------------------------------------
 

@@ -36,16 +36,25 @@
 //!   sanitizers; [`path`]: `safe_join`;
 //! - [`RuleSet`] and [`rule_set!`], with `#[validate(newtype)]` on the
 //!   derive: rules written once and reused by name or by type;
-//! - [`integrations`]: serde (and axum), each behind its cargo feature;
-//!   [`de`]: deserializing with structured errors (feature `serde`);
+//! - [`decode`] (feature `serde`): the collecting decoder, which reads a
+//!   request and reports every problem at once — missing fields, values of
+//!   the wrong type, unknown fields, rule failures — as Pydantic does;
+//!   [`json::from_slice`] (feature `json`) on top of it;
+//! - [`integrations`]: serde (and axum: extractors that answer 422 like
+//!   FastAPI), each behind its cargo feature; [`de`]: serde's own
+//!   deserialization with structured errors (feature `serde`);
 //! - `schema` (feature `schema`, with `schemars`): the rules as JSON Schema
 //!   keywords.
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod collections;
+#[cfg(feature = "serde")]
+pub mod decode;
 pub mod error;
 pub mod integrations;
+#[cfg(feature = "json")]
+pub mod json;
 pub mod path;
 pub mod rules;
 pub mod sanitize;

@@ -195,30 +195,36 @@ impl Emitter<'_, '_> {
     }
 
     fn shape_code(&self, shape: &ShapePlan<'_>) -> TokenStream {
-        let krate = &self.plan.krate;
-        let fields = shape.fields.iter().filter_map(|f| {
-            let check = f.check.as_ref()?;
-            if check.items.is_none() && check.nested.is_none() {
-                // Rules alone: the field's loc is built only if one fails.
-                let target = LocTarget::Field(&f.loc);
-                let code = self.chain(&check.rules, check.ty.as_ref(), &f.binding, target, None);
-                return Some(quote!({ #code }));
-            }
-            let loc = format_ident!("__f0");
-            let loc_expr = match &f.loc {
-                FieldLoc::Name(name) => quote!(__loc.field(#name)),
-                FieldLoc::Index(i) => quote!(__loc.index(#i)),
-                FieldLoc::Here => quote!(*__loc),
-            };
-            let code = self.value_code(check, &f.binding, &loc, 0);
-            Some(quote! {
-                {
-                    let #loc: #krate::LocChain<'_> = #loc_expr;
-                    #code
-                }
-            })
-        });
+        let fields = shape.fields.iter().filter_map(|f| self.field_checks(f));
         quote!(#(#fields)*)
+    }
+
+    /// One field's checks, reading it from its binding (a reference) and
+    /// reporting under `__loc` into `__errors`: what `validate()` runs for
+    /// the field. `None` when nothing is checked. The decoder reuses it for
+    /// the fields that decoded when a sibling failed.
+    pub(crate) fn field_checks(&self, f: &FieldPlan<'_>) -> Option<TokenStream> {
+        let krate = &self.plan.krate;
+        let check = f.check.as_ref()?;
+        if check.items.is_none() && check.nested.is_none() {
+            // Rules alone: the field's loc is built only if one fails.
+            let target = LocTarget::Field(&f.loc);
+            let code = self.chain(&check.rules, check.ty.as_ref(), &f.binding, target, None);
+            return Some(quote!({ #code }));
+        }
+        let loc = format_ident!("__f0");
+        let loc_expr = match &f.loc {
+            FieldLoc::Name(name) => quote!(__loc.field(#name)),
+            FieldLoc::Index(i) => quote!(__loc.index(#i)),
+            FieldLoc::Here => quote!(*__loc),
+        };
+        let code = self.value_code(check, &f.binding, &loc, 0);
+        Some(quote! {
+            {
+                let #loc: #krate::LocChain<'_> = #loc_expr;
+                #code
+            }
+        })
     }
 
     /// The checks of one value, bound to `v` (a reference), reporting at

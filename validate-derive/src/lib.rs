@@ -10,6 +10,7 @@ mod case;
 mod check;
 mod civil;
 mod ctxt;
+mod decode;
 mod emit;
 mod foreign;
 mod formats;
@@ -33,7 +34,11 @@ pub fn derive_validate(input: TokenStream) -> TokenStream {
     let cx = ctxt::Ctxt::new();
     let plan = parse::input(&cx, &input).map(|raw| check::check(&cx, raw));
     match (cx.check(), plan) {
-        (Ok(()), Some(plan)) => emit::emit(&plan).into(),
+        (Ok(()), Some(plan)) => {
+            let mut out = emit::emit(&plan);
+            out.extend(decode::emit(&input, &plan));
+            out.into()
+        }
         (Err(errors), plan) => {
             let mut out = errors.to_compile_error();
             // Empty impls, so uses of the type do not add errors of their own.

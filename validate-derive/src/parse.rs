@@ -1112,17 +1112,17 @@ fn container_attrs(cx: &Ctxt, attrs: &[syn::Attribute]) -> ContainerAttrs {
 
 /// What the loc needs from a field's or variant's `#[serde]` attributes.
 #[derive(Default)]
-struct SerdeItem {
-    rename: Option<String>,
-    rename_all: Option<RenameRule>,
-    flatten: bool,
+pub(crate) struct SerdeItem {
+    pub(crate) rename: Option<String>,
+    pub(crate) rename_all: Option<RenameRule>,
+    pub(crate) flatten: bool,
     /// `skip` or `skip_deserializing`: not on the wire.
-    skip: bool,
+    pub(crate) skip: bool,
 }
 
 /// Reads serde attributes leniently: anything serde itself would reject is
 /// serde's to report, so malformed or unknown entries are skipped silently.
-fn serde_attrs(attrs: &[syn::Attribute]) -> SerdeItem {
+pub(crate) fn serde_attrs(attrs: &[syn::Attribute]) -> SerdeItem {
     let mut out = SerdeItem::default();
     for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
         let _ = attr.parse_nested_meta(|meta| {
@@ -1145,7 +1145,7 @@ fn serde_attrs(attrs: &[syn::Attribute]) -> SerdeItem {
     out
 }
 
-fn serde_container(attrs: &[syn::Attribute]) -> SerdeContainer {
+pub(crate) fn serde_container(attrs: &[syn::Attribute]) -> SerdeContainer {
     let mut out = SerdeContainer::default();
     for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
         let _ = attr.parse_nested_meta(|meta| {
@@ -1177,7 +1177,9 @@ fn serde_container(attrs: &[syn::Attribute]) -> SerdeContainer {
 
 /// `rename = "x"` or `rename(deserialize = "x", serialize = "y")`: the name
 /// the input uses, so the deserialize one.
-fn deserialize_name(meta: &syn::meta::ParseNestedMeta<'_>) -> syn::Result<Option<String>> {
+pub(crate) fn deserialize_name(
+    meta: &syn::meta::ParseNestedMeta<'_>,
+) -> syn::Result<Option<String>> {
     if meta.input.peek(Token![=]) {
         return Ok(Some(meta.value()?.parse::<LitStr>()?.value()));
     }
@@ -1194,7 +1196,7 @@ fn deserialize_name(meta: &syn::meta::ParseNestedMeta<'_>) -> syn::Result<Option
 
 /// Skips a serde entry we do not need (`default`, `with = ".."`,
 /// `bound(..)`...).
-fn skip_meta(meta: &syn::meta::ParseNestedMeta<'_>) -> syn::Result<()> {
+pub(crate) fn skip_meta(meta: &syn::meta::ParseNestedMeta<'_>) -> syn::Result<()> {
     if meta.input.peek(Token![=]) {
         meta.value()?.parse::<Expr>()?;
     } else if meta.input.peek(syn::token::Paren) {

@@ -115,6 +115,16 @@ impl Server {
         self.post(path, Some("application/json"), body).await
     }
 
+    /// `PUT path` with a JSON body.
+    pub(crate) async fn put_json(&self, path: &str, body: &str) -> Reply {
+        let request = self
+            .client
+            .put(format!("{}{path}", self.base))
+            .header("content-type", "application/json")
+            .body(body.to_owned());
+        self.send(request).await
+    }
+
     /// `GET path_and_query`.
     pub(crate) async fn get(&self, path_and_query: &str) -> Reply {
         self.send(self.client.get(format!("{}{path_and_query}", self.base)))

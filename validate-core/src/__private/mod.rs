@@ -8,6 +8,7 @@
 mod ascii_pattern;
 mod choices;
 mod custom;
+mod decode_impl;
 mod formats;
 mod items;
 mod newtype;
@@ -33,6 +34,8 @@ pub use validate_derive::{
 };
 
 pub use crate::__newtype_serde as newtype_serde;
+#[cfg(feature = "serde")]
+pub use decode_impl::flattened;
 #[cfg(feature = "serde")]
 pub use newtype::rejected;
 #[cfg(feature = "serde")]
@@ -89,3 +92,9 @@ pub fn compile_pattern(pattern: &'static str) -> Regex {
         Err(err) => panic!("#[validate(pattern({pattern:?}))] does not compile: {err}"),
     }
 }
+
+/// `decode_impl!` (the decoder the derive writes, kept only with feature
+/// `serde`) under the version stamp's name, in the macro namespace: the
+/// path the derive takes to it, so a mismatched validate-core reports the
+/// versions there too (see the stamp).
+pub use crate::__decode_impl as VALIDATE_DERIVE_0_1_0_NEEDS_VALIDATE_CORE_0_1_0;

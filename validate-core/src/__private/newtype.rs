@@ -2,7 +2,8 @@
 //! know which features validate-core was built with, so it always calls this
 //! macro, and the macro is real only with feature `serde`: `Deserialize`
 //! reads the inner value and goes through the newtype's checked constructor
-//! (so no invalid value can be deserialized), `Serialize` writes the inner
+//! (so no invalid value can be deserialized), `Decode` does the same and
+//! reports the newtype's errors at its loc, `Serialize` writes the inner
 //! value as it is.
 
 /// The serde impls of a rule newtype `$ty` wrapping `$inner`.
@@ -28,6 +29,36 @@ macro_rules! __newtype_serde {
                     ::core::result::Result::Err(errors) => ::core::result::Result::Err(
                         $crate::__private::rejected::<__D::Error>(errors),
                     ),
+                }
+            }
+        }
+
+        #[automatically_derived]
+        impl<__C: ?::core::marker::Sized> $crate::decode::Decode<__C> for $ty
+        where
+            $inner: $crate::decode::Decode<__C>,
+        {
+            fn decode<'de, __D>(
+                de: __D,
+                cx: &mut $crate::decode::DecodeCx<'_, __C>,
+                loc: &$crate::LocChain<'_>,
+            ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error>
+            where
+                __D: $crate::__private::serde::Deserializer<'de>,
+            {
+                let ::core::option::Option::Some(value) =
+                    <$inner as $crate::decode::Decode<__C>>::decode(de, cx, loc)?
+                else {
+                    return ::core::result::Result::Ok(::core::option::Option::None);
+                };
+                match Self::new(value) {
+                    ::core::result::Result::Ok(checked) => {
+                        ::core::result::Result::Ok(::core::option::Option::Some(checked))
+                    }
+                    ::core::result::Result::Err(errors) => {
+                        cx.errors_mut().extend_at(loc, errors);
+                        ::core::result::Result::Ok(::core::option::Option::None)
+                    }
                 }
             }
         }

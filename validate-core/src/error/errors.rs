@@ -82,6 +82,19 @@ impl ValidationErrors {
     pub fn into_result(self) -> Result<(), ValidationErrors> {
         if self.0.is_empty() { Ok(()) } else { Err(self) }
     }
+
+    /// The error at `index`, to change in place.
+    #[cfg(feature = "serde")]
+    pub(crate) fn get_mut(&mut self, index: usize) -> Option<&mut ValidationError> {
+        self.0.get_mut(index)
+    }
+
+    /// Removes and returns the errors from index `at` on (the decoder
+    /// reorders a struct's errors into declaration order).
+    #[cfg(feature = "serde")]
+    pub(crate) fn split_off(&mut self, at: usize) -> Vec<ValidationError> {
+        self.0.split_off(at.min(self.0.len()))
+    }
 }
 
 impl Extend<ValidationError> for ValidationErrors {

@@ -8,12 +8,13 @@
 //! first failure and carries it as a message only (`serde_json::from_str`
 //! gives a `serde_json::Error` whose text is the newtype's errors, without
 //! the field). The functions here recover the structure: the newtype's
-//! errors, placed at the field's path as serde saw it. Like a type error
-//! (a string where a number belongs), a newtype failure ends
-//! deserialization, so it is reported alone; the type's own rules run only
-//! on a value that was read completely. For every failure at once, write
-//! the rules on plain fields, or apply them there with a rule set,
-//! `#[validate(rule(Name))]`.
+//! errors, placed at the field's path as serde saw it. Serde stops at the
+//! first failure, so it is reported alone.
+//!
+//! For every failure at once (every missing field, every wrong type, every
+//! rejected newtype and the rules of every field that decoded), use the
+//! collecting decoder instead: [`crate::json::from_slice`] for JSON,
+//! [`crate::decode::decode`] for any deserializer.
 //!
 //! ```
 //! use validate_core::{Valid, Validate, de};

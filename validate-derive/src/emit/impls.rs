@@ -130,7 +130,8 @@ pub(crate) fn version_stamp(krate: &syn::Path) -> TokenStream {
 /// `VALIDATE_DERIVE_X_Y_Z_NEEDS_VALIDATE_CORE_X_Y_Z`, this crate's
 /// version: the stamp's name (a value), and, with feature `schema`, the
 /// name of validate-core's `schema` module in `__private` (a type
-/// namespace item: the two do not collide).
+/// namespace item), and the name of its `decode_impl!` there (a macro):
+/// the three do not collide.
 pub(crate) fn stamp_ident() -> proc_macro2::Ident {
     let version = env!("CARGO_PKG_VERSION").replace(['.', '-', '+'], "_");
     quote::format_ident!("VALIDATE_DERIVE_{0}_NEEDS_VALIDATE_CORE_{0}", version)

@@ -8,8 +8,9 @@ use serde::Serialize;
 
 use crate::{LocChain, ValidationErrors};
 
-/// Why [`ValidJson`](super::ValidJson), [`ValidQuery`](super::ValidQuery) or
-/// [`ValidForm`](super::ValidForm) refused a request.
+/// Why an extractor of this module ([`ValidJson`](super::ValidJson),
+/// [`ValidQuery`](super::ValidQuery), [`ValidPath`](super::ValidPath), ...)
+/// refused a request.
 ///
 /// As a response, every variant is JSON in FastAPI's shape:
 ///
@@ -25,10 +26,9 @@ use crate::{LocChain, ValidationErrors};
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum ValidRejection {
-    /// The request was read but is invalid: it could not be deserialized
-    /// (one error: serde stops at the first; or the errors of the rule
-    /// newtype that rejected its value) or it failed validation (every
-    /// error, in field order). Each loc starts with `"body"` or `"query"`.
+    /// The request was read but is invalid: every error, in field order,
+    /// whether a value could not be decoded or broke a rule. Each loc
+    /// starts with `"body"`, `"query"`, `"path"` or `"header"`.
     #[error("{0}")]
     Invalid(ValidationErrors),
     /// The `Content-Type` is not the one the extractor reads; holds the one

@@ -7,8 +7,11 @@ use ::axum::response::IntoResponse;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
+use ::axum::extract::{FromRef, FromRequest, FromRequestParts, Request};
+
 use super::*;
-use crate::{LocChain, ValidationError, rules};
+use crate::decode::{Decode, DecodeCx};
+use crate::{LocChain, ValidationError, ValidationErrors, rules};
 
 #[derive(Debug, Deserialize)]
 struct Signup {
@@ -30,6 +33,23 @@ impl Validate for Signup {
         self.name = self.name.trim().to_owned();
     }
 }
+
+/// Read through serde: these types implement `Validate` by hand.
+macro_rules! decode_via_serde {
+    ($($ty:ty)*) => {$(
+        impl<C: ?Sized> Decode<C> for $ty {
+            fn decode<'de, D: serde::Deserializer<'de>>(
+                de: D,
+                cx: &mut DecodeCx<'_, C>,
+                loc: &LocChain<'_>,
+            ) -> Result<Option<Self>, D::Error> {
+                crate::decode::decode_via_serde(de, cx, loc)
+            }
+        }
+    )*};
+}
+
+decode_via_serde!(Signup Claim);
 
 /// A type whose rule needs outside data: the names already taken.
 #[derive(Debug, Deserialize)]
@@ -294,4 +314,65 @@ async fn a_body_rejection_keeps_axum_s_as_its_source() {
     );
     let invalid = ValidRejection::at("body", ValidationErrors::new());
     assert!(std::error::Error::source(&invalid).is_none());
+}
+
+/// Headers, by their lowercase names. (Read through serde, a repeated
+/// header keeps its last value; a derived type gets them all.)
+#[derive(Debug, Deserialize)]
+struct Tracing {
+    #[serde(rename = "x-request-id")]
+    request_id: u64,
+    #[serde(rename = "x-tag", default)]
+    tags: Vec<String>,
+}
+
+impl Validate for Tracing {
+    type Context = ();
+    fn validate_into(&self, _: &(), loc: &LocChain<'_>, errors: &mut ValidationErrors) {
+        for (i, tag) in self.tags.iter().enumerate() {
+            if let Err(e) = rules::length(tag, 1..=3) {
+                errors.push_at(&loc.field("x-tag").index(i), e);
+            }
+        }
+    }
+}
+
+decode_via_serde!(Tracing);
+
+#[tokio::test]
+async fn headers_are_read_as_text_under_their_names() {
+    let request = |id: &str| {
+        HttpRequest::builder()
+            .header("X-Request-Id", id)
+            .header("x-tag", "abcd")
+            .body(Body::empty())
+            .expect("a request")
+    };
+    let mut parts = request("12").into_parts().0;
+    let rejection = ValidHeaders::<Tracing>::from_request_parts(&mut parts, &())
+        .await
+        .unwrap_err();
+    assert_eq!(
+        answer(rejection).await.2,
+        json!({"detail": [{"type": "string_too_long", "loc": ["header", "x-tag", 0],
+            "msg": "String should have at most 3 characters", "ctx": {"max_length": 3}}]})
+    );
+    let mut parts = request("twelve").into_parts().0;
+    let rejection = ValidHeaders::<Tracing>::from_request_parts(&mut parts, &())
+        .await
+        .unwrap_err();
+    assert_eq!(
+        answer(rejection).await.2["detail"][0]["loc"],
+        json!(["header", "x-request-id"])
+    );
+    let mut parts = HttpRequest::builder()
+        .header("x-request-id", "12")
+        .body(Body::empty())
+        .expect("a request")
+        .into_parts()
+        .0;
+    let ValidHeaders(ok) = ValidHeaders::<Tracing>::from_request_parts(&mut parts, &())
+        .await
+        .unwrap();
+    assert_eq!((ok.request_id, ok.tags.len()), (12, 0));
 }
