@@ -87,10 +87,25 @@ pub(crate) struct ContainerAttrs {
     pub(crate) serde: SerdeContainer,
 }
 
-/// The serde container attributes that change a loc.
+/// A field's or container's `#[serde(default)]`.
+#[derive(Clone)]
+pub(crate) enum SerdeDefault {
+    /// `default`: `Default::default()`.
+    Trait,
+    /// `default = "path"`: `path()`.
+    Path(Path),
+}
+
+/// The serde container attributes that change a loc or how the decoder
+/// reads the type.
 #[derive(Default)]
 pub(crate) struct SerdeContainer {
     pub(crate) rename_all: Option<RenameRule>,
+    pub(crate) deny_unknown_fields: bool,
+    pub(crate) default: Option<SerdeDefault>,
+    /// `from`, `try_from` or `remote`: serde reads another type, so the
+    /// decoder leaves the type to serde.
+    pub(crate) foreign: bool,
     pub(crate) rename_all_fields: Option<RenameRule>,
     pub(crate) tag: Option<String>,
     pub(crate) content: Option<String>,

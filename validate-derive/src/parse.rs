@@ -1110,14 +1110,20 @@ fn container_attrs(cx: &Ctxt, attrs: &[syn::Attribute]) -> ContainerAttrs {
 
 // ----- serde attributes ---------------------------------------------------
 
-/// What the loc needs from a field's or variant's `#[serde]` attributes.
+/// What the loc and the decoder need from a field's or variant's
+/// `#[serde]` attributes (names are the deserialize ones).
 #[derive(Default)]
 pub(crate) struct SerdeItem {
     pub(crate) rename: Option<String>,
     pub(crate) rename_all: Option<RenameRule>,
+    pub(crate) aliases: Vec<String>,
+    pub(crate) default: Option<SerdeDefault>,
     pub(crate) flatten: bool,
-    /// `skip` or `skip_deserializing`: not on the wire.
+    /// `skip` or `skip_deserializing`: not on the wire, always the default.
     pub(crate) skip: bool,
+    /// `deserialize_with = "path"`, or `with = "module"` as
+    /// `module::deserialize`.
+    pub(crate) deserialize_with: Option<syn::Path>,
 }
 
 /// Reads serde attributes leniently: anything serde itself would reject is
@@ -1132,10 +1138,21 @@ pub(crate) fn serde_attrs(attrs: &[syn::Attribute]) -> SerdeItem {
                 out.rename_all = deserialize_name(&meta)?
                     .and_then(|n| RenameRule::from_str(&n))
                     .or(out.rename_all);
+            } else if meta.path.is_ident("alias") {
+                out.aliases.push(meta.value()?.parse::<LitStr>()?.value());
+            } else if meta.path.is_ident("default") {
+                out.default = Some(serde_default(&meta)?);
             } else if meta.path.is_ident("flatten") {
                 out.flatten = true;
             } else if meta.path.is_ident("skip") || meta.path.is_ident("skip_deserializing") {
                 out.skip = true;
+            } else if meta.path.is_ident("deserialize_with") {
+                let path = meta.value()?.parse::<LitStr>()?.parse::<syn::Path>()?;
+                out.deserialize_with = Some(path);
+            } else if meta.path.is_ident("with") {
+                let mut module = meta.value()?.parse::<LitStr>()?.parse::<syn::Path>()?;
+                module.segments.push(syn::parse_quote!(deserialize));
+                out.deserialize_with = Some(module);
             } else {
                 skip_meta(&meta)?;
             }
@@ -1166,6 +1183,13 @@ pub(crate) fn serde_container(attrs: &[syn::Attribute]) -> SerdeContainer {
                 out.untagged = true;
             } else if p.is_ident("transparent") {
                 out.transparent = true;
+            } else if p.is_ident("deny_unknown_fields") {
+                out.deny_unknown_fields = true;
+            } else if p.is_ident("default") {
+                out.default = Some(serde_default(&meta)?);
+            } else if ["from", "try_from", "remote"].iter().any(|n| p.is_ident(n)) {
+                out.foreign = true;
+                skip_meta(&meta)?;
             } else {
                 skip_meta(&meta)?;
             }
@@ -1173,6 +1197,16 @@ pub(crate) fn serde_container(attrs: &[syn::Attribute]) -> SerdeContainer {
         });
     }
     out
+}
+
+/// `default` or `default = "path"`.
+fn serde_default(meta: &syn::meta::ParseNestedMeta<'_>) -> syn::Result<SerdeDefault> {
+    if meta.input.peek(Token![=]) {
+        let path = meta.value()?.parse::<LitStr>()?.parse::<syn::Path>()?;
+        Ok(SerdeDefault::Path(path))
+    } else {
+        Ok(SerdeDefault::Trait)
+    }
 }
 
 /// `rename = "x"` or `rename(deserialize = "x", serialize = "y")`: the name

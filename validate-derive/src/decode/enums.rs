@@ -13,7 +13,6 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use syn::ext::IdentExt;
 
-use super::attrs;
 use super::{Decoder, ctx_of, fields_of};
 use crate::parse::{serde_attrs, serde_container};
 use crate::plan::{Plan, VariantPlan};
@@ -38,11 +37,7 @@ pub(super) fn emit(
         return None;
     }
     let serde = serde_container(attrs_in);
-    let container = attrs::container(attrs_in);
-    if ["from", "try_from", "remote"]
-        .iter()
-        .any(|a| has_serde(attrs_in, a))
-    {
+    if serde.foreign {
         return None;
     }
     let krate = &plan.krate;
@@ -91,7 +86,7 @@ pub(super) fn emit(
     let mut hidden = Vec::new();
     let mut reads = Vec::new();
     for (i, v) in vs.iter().enumerate() {
-        let (def, read) = variant(plan, &serde, &container, v, i, &ctx);
+        let (def, read) = variant(plan, &serde, v, i, &ctx);
         hidden.push(def);
         reads.push(read);
     }
@@ -162,7 +157,6 @@ pub(super) fn emit(
 fn variant(
     plan: &Plan<'_>,
     serde: &crate::ast::SerdeContainer,
-    container: &attrs::ContainerSerde,
     v: &Variant<'_, '_>,
     index: usize,
     ctx: &TokenStream,
@@ -203,12 +197,10 @@ fn variant(
             let fields = fields_of(&v.syn.fields, &v.plan.shape, rule);
             let decoder = Decoder {
                 plan,
-                container: attrs::ContainerSerde {
+                container: crate::ast::SerdeContainer {
                     rename_all: rule,
-                    deny_unknown_fields: container.deny_unknown_fields,
-                    default: None,
-                    transparent: false,
-                    foreign: false,
+                    deny_unknown_fields: serde.deny_unknown_fields,
+                    ..crate::ast::SerdeContainer::default()
                 },
                 fields,
                 ctx: ctx.clone(),
@@ -238,21 +230,4 @@ fn variant(
             )
         }
     }
-}
-
-/// Whether a `#[serde(name ..)]` entry is present.
-fn has_serde(attrs: &[syn::Attribute], name: &str) -> bool {
-    attrs
-        .iter()
-        .filter(|a| a.path().is_ident("serde"))
-        .any(|a| {
-            let mut found = false;
-            let _ = a.parse_nested_meta(|meta| {
-                if meta.path.is_ident(name) {
-                    found = true;
-                }
-                crate::parse::skip_meta(&meta)
-            });
-            found
-        })
 }

@@ -12,7 +12,6 @@
 //! `newtype_serde!` writes theirs) and containers serde reads as something
 //! else (`from`, `try_from`, `remote`).
 
-mod attrs;
 mod enums;
 mod finish;
 
@@ -21,14 +20,15 @@ use quote::{format_ident, quote};
 use syn::ext::IdentExt;
 use syn::{Ident, Type};
 
+use crate::ast::{SerdeContainer, SerdeDefault};
 use crate::case::RenameRule;
+use crate::parse::SerdeItem;
 use crate::plan::{Body, FieldLoc, FieldPlan, Plan, ShapePlan};
-use attrs::{ContainerSerde, FieldSerde};
 
 /// One field as the decoder sees it.
 pub(crate) struct Field<'p, 'a> {
     pub(crate) plan: &'p FieldPlan<'a>,
-    pub(crate) serde: FieldSerde,
+    pub(crate) serde: SerdeItem,
     /// The names a key may have: the wire name, then the aliases.
     pub(crate) names: Vec<String>,
     /// Its position in the slots (`None`: skipped, never read).
@@ -39,7 +39,7 @@ pub(crate) struct Field<'p, 'a> {
 /// enum's struct variant is read into.
 pub(crate) struct Decoder<'p, 'a> {
     pub(crate) plan: &'p Plan<'a>,
-    pub(crate) container: ContainerSerde,
+    pub(crate) container: SerdeContainer,
     pub(crate) fields: Vec<Field<'p, 'a>>,
     /// The validation context type: `__C` for a context-free struct.
     pub(crate) ctx: TokenStream,
@@ -60,7 +60,7 @@ pub(crate) fn fields_of<'p, 'a>(
         .iter()
         .zip(&shape.fields)
         .map(|(syn_field, plan)| {
-            let serde = attrs::field(&syn_field.attrs);
+            let serde = crate::parse::serde_attrs(&syn_field.attrs);
             let wire = match (&serde.rename, &syn_field.ident) {
                 (Some(name), _) => name.clone(),
                 (None, Some(ident)) => {
@@ -116,7 +116,7 @@ pub(crate) fn emit(input: &syn::DeriveInput, plan: &Plan<'_>) -> TokenStream {
     if plan.newtype.is_some() || input.generics.lifetimes().next().is_some() {
         return TokenStream::new();
     }
-    let container = attrs::container(&input.attrs);
+    let container = crate::parse::serde_container(&input.attrs);
     let (data, shape) = match (&input.data, &plan.body) {
         (syn::Data::Struct(data), Body::Struct(shape)) => (data, shape),
         (syn::Data::Enum(data), Body::Enum(variants)) => {
@@ -125,7 +125,12 @@ pub(crate) fn emit(input: &syn::DeriveInput, plan: &Plan<'_>) -> TokenStream {
         }
         _ => return TokenStream::new(),
     };
-    if container.foreign || data.fields.len() != shape.fields.len() {
+    if container.foreign
+        || container.tag.is_some()
+        || container.untagged
+        || container.content.is_some()
+        || data.fields.len() != shape.fields.len()
+    {
         return TokenStream::new();
     }
     let fields = fields_of(&data.fields, shape, container.rename_all);
@@ -230,14 +235,14 @@ impl Decoder<'_, '_> {
     pub(crate) fn default_of(&self, f: &Field<'_, '_>) -> TokenStream {
         let member = &f.plan.member;
         match (&f.serde.default, &self.container.default) {
-            (Some(attrs::Default::Path(path)), _) => quote!(#path()),
-            (Some(attrs::Default::Trait), _) | (None, None) => {
+            (Some(SerdeDefault::Path(path)), _) => quote!(#path()),
+            (Some(SerdeDefault::Trait), _) | (None, None) => {
                 quote!(::core::default::Default::default())
             }
-            (None, Some(attrs::Default::Trait)) => {
+            (None, Some(SerdeDefault::Trait)) => {
                 quote!(<Self as ::core::default::Default>::default().#member)
             }
-            (None, Some(attrs::Default::Path(path))) => quote!(#path().#member),
+            (None, Some(SerdeDefault::Path(path))) => quote!(#path().#member),
         }
     }
 
