@@ -187,4 +187,47 @@ mod tests {
         assert_eq!(outer.to_string(), "address.zip: Field required");
         assert!(ValidationErrors::new().into_result().is_ok());
     }
+
+    #[test]
+    fn counts_slices_and_debug() {
+        let empty = ValidationErrors::new();
+        assert!(empty.is_empty());
+        assert_eq!(empty.len(), 0);
+        assert_eq!(format!("{empty:?}"), "[]");
+        let mut errors = ValidationErrors::new();
+        errors.push(catalogue::missing());
+        // The first push reserves room for a typical request's errors.
+        assert!(errors.0.capacity() >= FIRST_CAPACITY);
+        errors.push(catalogue::string_too_short(3));
+        assert!(!errors.is_empty());
+        assert_eq!(errors.len(), 2);
+        let kinds: Vec<_> = errors.as_slice().iter().map(|e| e.kind()).collect();
+        assert_eq!(kinds, ["missing", "string_too_short"]);
+        let debug = format!("{errors:?}");
+        assert!(
+            debug.starts_with("[ValidationError {") && debug.contains("min_length"),
+            "{debug}"
+        );
+    }
+
+    #[cfg(feature = "serde")]
+    #[test]
+    fn in_place_edits_for_the_decoder() {
+        let mut errors: ValidationErrors = [
+            catalogue::missing(),
+            catalogue::string_too_short(3),
+            catalogue::string_too_long(9),
+        ]
+        .into_iter()
+        .collect();
+        let first = errors.get_mut(0).expect("an error at 0");
+        *first = catalogue::string_too_long(1);
+        assert!(errors.get_mut(3).is_none());
+        let tail = errors.split_off(1);
+        let kinds: Vec<_> = tail.iter().map(|e| e.kind()).collect();
+        assert_eq!(kinds, ["string_too_short", "string_too_long"]);
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors.as_slice()[0].kind(), "string_too_long");
+        assert!(errors.split_off(5).is_empty());
+    }
 }

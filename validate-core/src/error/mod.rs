@@ -254,6 +254,25 @@ mod tests {
     }
 
     #[test]
+    fn templates_are_filled_and_plain_messages_are_not() {
+        let template =
+            catalogue::string_too_short(3).with_message_template("at least {min_length}");
+        assert_eq!(template.msg(), "at least 3");
+        assert_eq!(template.to_string(), "at least 3");
+        // A plain message is used as written, braces and all, and lent out
+        // without a copy.
+        let plain = catalogue::string_too_short(3).with_message("at least {min_length}");
+        assert!(matches!(
+            plain.msg(),
+            Cow::Borrowed("at least {min_length}")
+        ));
+        assert_eq!(plain.to_string(), "at least {min_length}");
+        // The later call decides.
+        let back = template.with_message("fixed {min_length}");
+        assert_eq!(back.msg(), "fixed {min_length}");
+    }
+
+    #[test]
     fn display_with_and_without_loc() {
         let err = catalogue::string_pattern_mismatch("^[0-9]{5}$").with_loc(["address", "zip"]);
         assert_eq!(

@@ -5,7 +5,7 @@
 pub(crate) const fn byte_table(extra: &[u8]) -> [bool; 256] {
     let mut table = [false; 256];
     let mut b = 0;
-    while b < 128 {
+    while b < table.len() {
         table[b] = (b as u8).is_ascii_alphanumeric();
         b += 1;
     }

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 
 use super::bytes::byte_table;
 use super::input::StrInput;
-use super::label::{self, LabelError, MAX_LABEL, MAX_NAME as MAX_DOMAIN};
+use super::label::{self, LabelError, MAX_LABEL};
 use crate::error::{ValidationError, catalogue};
 
 /// RFC 5321 section 4.5.3.1.1: the local part is at most 64 octets.
@@ -144,14 +144,9 @@ fn check_full(s: &str) -> Result<(), Reason> {
             unit,
         ));
     }
-    if domain_len > MAX_DOMAIN {
-        let excess = domain_len - MAX_DOMAIN;
-        return Err(too_long(
-            "The email address is too long after the @-sign",
-            excess,
-            "character",
-        ));
-    }
+    // No separate check for a domain over 253 octets (python-email-validator's
+    // "too long after the @-sign"): with the `@` and at least one character
+    // before it, such an address is over 254 and was refused above.
     Ok(())
 }
 
@@ -211,7 +206,8 @@ fn fast_accept(s: &str) -> bool {
         }
         prev = b;
     }
-    len > 0 && prev != b'-' && labels >= 2 && !digits
+    // An empty last label (a trailing period) left `digits` true.
+    prev != b'-' && labels >= 2 && !digits
 }
 
 fn too_long(what: &str, excess: usize, unit: &str) -> Reason {
@@ -498,6 +494,21 @@ mod tests {
         ] {
             assert!(fast_accept(s), "{s:?}");
             assert!(check_full(s).is_ok(), "{s:?}");
+        }
+        // Up to each limit: a 64-byte local part, a 63-byte label, a
+        // 254-byte address.
+        let (local64, label63) = ("a".repeat(64), "b".repeat(63));
+        let longest = format!("a@{label63}.{label63}.{label63}.{}", "c".repeat(60));
+        assert_eq!(longest.len(), 254);
+        for s in [format!("{local64}@{label63}.com"), longest.clone()] {
+            assert!(fast_accept(&s), "{s:?}");
+        }
+        for s in [
+            format!("{local64}a@b.com"),
+            format!("a@{label63}b.com"),
+            format!("a{longest}"),
+        ] {
+            assert!(!fast_accept(&s), "{s:?}");
         }
         // Left to the full path (which may accept them).
         for s in [
