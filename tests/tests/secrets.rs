@@ -3,7 +3,7 @@
 //! of the request or of `Valid<T>` show it.
 
 use secrecy::{ExposeSecret, SecretString};
-use validate_core::{Valid, Validate};
+use validate_core::{Valid, Validate, ValidationErrors};
 
 #[derive(Debug, Validate)]
 struct Login {
@@ -66,8 +66,9 @@ fn errors_never_carry_the_secret() {
     assert!(!format!("{short:?}").contains("short\""), "{short:?}");
 }
 
-/// `must_match` between secrets: `SecretBox` has no `PartialEq`, so the
-/// derive compares the strings (and the error shows neither).
+/// `must_match` between secrets: `SecretBox` has no `PartialEq`, and the
+/// two sides are strings, so the strings are compared (and the error shows
+/// neither).
 #[derive(Debug, Validate)]
 struct ChangePassword {
     #[validate(length(min = 12))]
@@ -93,18 +94,121 @@ fn must_match_compares_secrets() {
     let errors = change("correct horse battery ", None, "Correct horse battery")
         .validate()
         .expect_err("two differ");
-    let json = serde_json::to_value(&errors).expect("errors serialize");
-    assert_eq!(
-        json,
-        serde_json::json!([
-            {"type": "fields_mismatch", "loc": ["confirm"],
-             "msg": "Value should match field 'new_password'", "ctx": {"other": "new_password"}},
-            {"type": "fields_mismatch", "loc": ["typed_again"],
-             "msg": "Value should match field 'new_password'", "ctx": {"other": "new_password"}},
-            {"type": "fields_mismatch", "loc": ["plain"],
-             "msg": "Value should match field 'new_password'", "ctx": {"other": "new_password"}},
-        ])
+    assert_mismatches(
+        &errors,
+        &[
+            ("confirm", "new_password"),
+            ("typed_again", "new_password"),
+            ("plain", "new_password"),
+        ],
+        "horse",
     );
+}
+
+/// `errors` are exactly `fields_mismatch` at each `(field, other)`, in
+/// order, in Pydantic's JSON; and no form of them shows `secret`.
+fn assert_mismatches(errors: &ValidationErrors, expected: &[(&str, &str)], secret: &str) {
+    let json = serde_json::to_value(errors).expect("errors serialize");
+    let expected: Vec<_> = expected
+        .iter()
+        .map(|(field, other)| {
+            serde_json::json!({"type": "fields_mismatch", "loc": [field],
+                "msg": format!("Value should match field '{other}'"), "ctx": {"other": other}})
+        })
+        .collect();
+    assert_eq!(json, serde_json::Value::Array(expected));
     let shown = format!("{json} {errors} {errors:?}");
-    assert!(!shown.contains("horse"), "{shown}");
+    assert!(!shown.contains(secret), "{shown}");
+}
+
+/// The comparison follows the types, not their names: an alias of
+/// `SecretString`, a re-export under another name and `Option` of either
+/// compare as strings.
+type Password = SecretString;
+use secrecy::SecretString as Hidden;
+
+#[derive(Debug, Validate)]
+struct AliasedPasswords {
+    password: Password,
+    #[validate(must_match(password))]
+    confirm: Option<Password>,
+    #[validate(must_match(password))]
+    hidden: Hidden,
+    #[validate(must_match(hidden))]
+    plain: Option<String>,
+}
+
+#[test]
+fn must_match_sees_through_aliases() {
+    let form = |confirm: Option<&str>, hidden: &str, plain: Option<&str>| AliasedPasswords {
+        password: "tr0ub4dor&3".into(),
+        confirm: confirm.map(Password::from),
+        hidden: hidden.into(),
+        plain: plain.map(String::from),
+    };
+    let same = "tr0ub4dor&3";
+    assert!(form(Some(same), same, Some(same)).validate().is_ok());
+    let errors = form(None, "tr0ub4dor&4", Some(same))
+        .validate()
+        .expect_err("three differ");
+    assert_mismatches(
+        &errors,
+        &[
+            ("confirm", "password"),
+            ("hidden", "password"),
+            ("plain", "hidden"),
+        ],
+        "tr0ub4dor",
+    );
+}
+
+/// A generic field compares by the bound written on it: `PartialEq` for
+/// `T: PartialEq`, the strings for `S: StrInput` (which a secret, with no
+/// `PartialEq`, meets).
+#[derive(Debug, Validate)]
+struct Twice<T: PartialEq> {
+    first: T,
+    #[validate(must_match(first))]
+    second: T,
+}
+
+#[derive(Debug, Validate)]
+struct TwiceSecret<S: validate_core::rules::StrInput> {
+    first: S,
+    #[validate(must_match(first))]
+    second: S,
+}
+
+#[test]
+fn must_match_on_generic_fields() {
+    assert!(
+        Twice {
+            first: 7u32,
+            second: 7
+        }
+        .validate()
+        .is_ok()
+    );
+    let errors = Twice {
+        first: 7u32,
+        second: 8,
+    }
+    .validate()
+    .expect_err("they differ");
+    assert_eq!(
+        errors.to_string(),
+        "second: Value should match field 'first'"
+    );
+    let same = TwiceSecret {
+        first: Password::from("hunter22"),
+        second: Password::from("hunter22"),
+    };
+    assert!(same.validate().is_ok());
+    let errors = TwiceSecret {
+        first: Password::from("hunter22"),
+        second: Password::from("hunter23"),
+    }
+    .validate()
+    .expect_err("they differ");
+    assert_mismatches(&errors, &[("second", "first")], "hunter");
 }

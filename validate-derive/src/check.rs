@@ -126,9 +126,6 @@ pub(crate) struct Scope<'s> {
     pub(crate) fields: &'s [Option<Ident>],
     /// The field being checked.
     pub(crate) current: Option<&'s Ident>,
-    /// Whether its type is a `secrecy` secret (`must_match` compares
-    /// strings then).
-    pub(crate) current_secret: bool,
     /// The fields a `must_match` may read, bound.
     pub(crate) targets: &'s [MatchTarget],
 }
@@ -202,7 +199,6 @@ fn shape_plan<'a>(
                 ident: field.ident?.clone(),
                 binding: binding.clone(),
                 name: loc.display_name(),
-                as_str: names::is_secret(field.ty),
             })
         })
         .collect();
@@ -216,7 +212,6 @@ fn shape_plan<'a>(
                 has_context,
                 fields: &idents,
                 current: field.ident,
-                current_secret: names::is_secret(field.ty),
                 targets: &targets,
             };
             let (check, sanitize) = value(cx, field.entries, Some(field.ty.clone()), true, &scope);

@@ -121,25 +121,3 @@ pub(crate) const EACH_TYPES: &[&str] = &[
 /// The map types `keys(...)` and `values(...)` read: validate-core's
 /// `__private::MAP_NAMES`.
 pub(crate) const MAP_TYPES: &[&str] = &["HashMap", "BTreeMap", "IndexMap"];
-
-/// The `secrecy` types, by the last segment of their path: they have no
-/// `PartialEq`, so `must_match` compares their strings instead.
-pub(crate) const SECRET_TYPES: &[&str] = &["SecretString", "SecretBox"];
-
-/// Whether `ty` is written as a `secrecy` secret, possibly in `Option`s. A
-/// type alias is not seen through: `must_match` then needs `PartialEq`, as
-/// for any other type.
-pub(crate) fn is_secret(ty: &syn::Type) -> bool {
-    let syn::Type::Path(p) = ty else {
-        return false;
-    };
-    let Some(last) = p.path.segments.last() else {
-        return false;
-    };
-    match &last.arguments {
-        syn::PathArguments::AngleBracketed(args) if last.ident == "Option" => {
-            matches!(args.args.first(), Some(syn::GenericArgument::Type(inner)) if is_secret(inner))
-        }
-        _ => SECRET_TYPES.iter().any(|s| last.ident == s),
-    }
-}

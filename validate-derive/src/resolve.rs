@@ -103,8 +103,7 @@ pub(crate) fn rule(cx: &Ctxt, rule: Rule, scope: &Scope<'_>) -> Option<RulePlan>
         RuleKind::Required => Check::Required,
         // `check` reported a missing target.
         RuleKind::MustMatch(other) => {
-            let mut target = scope.targets.iter().find(|t| t.ident == other).cloned()?;
-            target.as_str |= scope.current_secret;
+            let target = scope.targets.iter().find(|t| t.ident == other).cloned()?;
             Check::MustMatch(target)
         }
         RuleKind::Custom(c) => Check::Custom(c),

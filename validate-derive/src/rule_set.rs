@@ -164,7 +164,6 @@ fn check(cx: &Ctxt, mut decl: Decl) -> SetPlan {
         has_context: false,
         fields: &[],
         current: None,
-        current_secret: false,
         targets: &[],
     };
     let (plan, sanitize) = check::value(cx, entries, Some(decl.ty.clone()), true, &scope);

@@ -184,13 +184,15 @@ pub(crate) fn rule_call(
         Check::MustMatch(target) => {
             let b = Ident::new(&target.binding.to_string(), span);
             let name = &target.name;
-            let f = if target.as_str {
-                "must_match_str"
-            } else {
-                "must_match"
-            };
-            let f = Ident::new(f, span);
-            quote_spanned!(span=> #k::__private::#f(#v, #b, #name))
+            // The compiler picks the comparison (strings or `PartialEq`)
+            // from the two types: see validate-core's `__private::MatchBy`.
+            quote_spanned! {span=>
+                {
+                    use #k::__private::MatchBy as _;
+                    let __pair = #k::__private::MatchPair(#v, #b);
+                    (&__pair).match_by().must_match(__pair, #name)
+                }
+            }
         }
         Check::Custom(c) => {
             let layers = option_layers(ty);

@@ -175,9 +175,6 @@ pub(crate) struct MatchTarget {
     pub(crate) binding: Ident,
     /// The name the error reports (its wire name).
     pub(crate) name: String,
-    /// Compare the two as strings (`StrInput`): one of them is a `secrecy`
-    /// secret, which has no `PartialEq`.
-    pub(crate) as_str: bool,
 }
 
 impl RulePlan {
