@@ -186,6 +186,7 @@ fn check(s: &str) -> Result<(), ValidationError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::Kind;
 
     fn code(s: &str) -> String {
         iban(s).expect_err("should be rejected").kind().to_owned()
@@ -237,6 +238,21 @@ mod tests {
             e.ctx().get("actual_length").map(ToString::to_string),
             Some("21".into())
         );
+    }
+
+    /// Kinds that share a code differ in their message: each reason at its
+    /// edge.
+    #[test]
+    fn each_reason_at_its_edge() {
+        let kind = |s: &str| iban(s).map_err(|e| e.catalogue_kind()).err();
+        assert_eq!(kind("GB29"), Some(Kind::IbanTooShort));
+        assert_eq!(kind("GB 2 9"), Some(Kind::IbanTooShort));
+        assert_eq!(kind("GB29N"), Some(Kind::IbanInvalidLength));
+        for not_letters in ["1B29NWBK60161331926819", "G129NWBK60161331926819", "12345"] {
+            assert_eq!(kind(not_letters), Some(Kind::IbanCountryNotLetters), "{not_letters}");
+        }
+        assert_eq!(kind("ZZ29NWBK60161331926819"), Some(Kind::IbanUnknownCountry));
+        assert_eq!(kind("gb29NWBK60161331926819"), None);
     }
 
     #[test]

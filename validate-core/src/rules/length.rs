@@ -223,6 +223,36 @@ mod tests {
         }
     }
 
+    /// The byte length alone settles what it can: a string whose every
+    /// possible count is in range, and every collection in range, without
+    /// counting.
+    #[test]
+    fn byte_length_settles_the_common_case() {
+        assert!(within(3, Some(1), Some(5)));
+        assert!(within(1, Some(1), Some(1)));
+        assert!(!within(6, Some(1), Some(5)));
+        assert!(!within(0, Some(1), None));
+        // 12 bytes: 3 to 12 chars, 4 to 12 UTF-16 units, 1 to 12 graphemes.
+        assert!(within_by_bytes(12, LengthUnit::Chars, Some(3), Some(12)));
+        assert!(within_by_bytes(12, LengthUnit::Utf16, Some(4), Some(12)));
+        assert!(within_by_bytes(12, LengthUnit::Graphemes, Some(1), Some(12)));
+        assert!(within_by_bytes(12, LengthUnit::Bytes, Some(12), Some(12)));
+        assert!(!within_by_bytes(12, LengthUnit::Chars, Some(4), None));
+        assert!(!within_by_bytes(12, LengthUnit::Chars, None, Some(11)));
+        assert!(!within_by_bytes(0, LengthUnit::Graphemes, Some(1), None));
+    }
+
+    /// A reversed range passes nothing; each bound is reported as written.
+    #[test]
+    fn reversed_ranges_fail_on_the_bound_crossed() {
+        // Bounds computed at run time (clippy refuses a literal `5..=3`).
+        let (min, max) = (5, 3);
+        assert_eq!(length(&[0; 5], min..=max).unwrap_err().kind(), "too_long");
+        assert_eq!(length(&[0; 4], min..=max).unwrap_err().kind(), "too_short");
+        assert_eq!(length("aaaaé", min..=max).unwrap_err().kind(), "string_too_long");
+        assert_eq!(length("aaé", min..=max).unwrap_err().kind(), "string_too_short");
+    }
+
     #[test]
     fn bounds_and_errors() {
         assert!(length("abc", 3..=3).is_ok());

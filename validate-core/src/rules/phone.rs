@@ -118,7 +118,10 @@ mod tests {
             "+12345678",
         ] {
             assert!(is_phone(s), "{s:?}");
+            assert!(phone(s).is_ok(), "{s:?}");
+            assert!(phone(&Some(s.to_owned())).is_ok(), "{s:?}");
         }
+        assert!(phone(&None::<&str>).is_ok());
     }
 
     #[test]
@@ -144,6 +147,23 @@ mod tests {
         ] {
             assert!(!is_phone(s), "{s:?}");
         }
+    }
+
+    #[cfg(feature = "phonenumber")]
+    #[test]
+    fn strict_needs_the_syntax_and_the_numbering_plan() {
+        for ok in ["+1 415 555 2671", "+44 20 7946 0958", "+33 6 42 92 68 29"] {
+            assert!(phone_strict(ok).is_ok(), "{ok:?}");
+        }
+        // Right syntax, outside the plan; inside the plan, wrong syntax.
+        for bad in ["+1 011 555 2671", "+44 20 7946", "+1 (415) 555-2671", "001 415 555 2671"] {
+            let e = phone_strict(bad).expect_err(bad);
+            assert_eq!(e.kind(), "value_error");
+            assert!(e.ctx().is_empty());
+        }
+        assert!(phone_strict(&None::<String>).is_ok());
+        assert!(in_plan("+1 415 555 2671"));
+        assert!(!in_plan("+1 011 555 2671"));
     }
 
     #[test]

@@ -75,6 +75,17 @@ mod tests {
             "Input should be less than 13"
         );
         assert!(range(&f64::NAN, 0.0..).is_err());
+        assert!(range(&f64::NAN, ..=0.0).is_err());
+        // Inside each kind of bound, and at an inclusive one.
+        assert!(range(&6i8, (Bound::Excluded(5i8), Bound::Excluded(7i8))).is_ok());
+        assert!(range(&5i8, 5..=5).is_ok());
+        assert!(range(&0.5f64, (Bound::Excluded(0.0), Bound::Excluded(1.0))).is_ok());
+        assert_eq!(
+            range(&7i8, (Bound::Excluded(5i8), Bound::Excluded(7i8)))
+                .unwrap_err()
+                .msg(),
+            "Input should be less than 7"
+        );
         assert!(range(&"b", "a"..="c").is_ok());
         assert_eq!(
             range(&"d", "a"..="c").unwrap_err().msg(),
@@ -87,5 +98,9 @@ mod tests {
         assert!(range(&Some(12u32), 13..).is_err());
         assert!(range(&Box::new(12u32), 13..).is_err());
         assert!(range(&std::sync::Arc::new(14u32), 13..).is_ok());
+        assert!(range(&std::rc::Rc::new(12u32), 13..).is_err());
+        assert!(range(&&12u32, 13..).is_err());
+        assert!(range(&Some(Box::new(12u32)), 13..).is_err());
+        assert!(range(&None::<Box<u32>>, 13..).is_ok());
     }
 }

@@ -215,6 +215,18 @@ mod tests {
         }
     }
 
+    /// The pre-pass is exact about what it lets through: text without a
+    /// C0 byte, DELETE or the C1 lead byte skips the exact scan.
+    #[test]
+    fn control_pre_pass_lets_plain_text_through() {
+        assert!(!may_have_control(b""));
+        assert!(!may_have_control(b"plain text, spaces ~ and digits 0123"));
+        assert!(!may_have_control("é€👍 ü ß ÿ".as_bytes()));
+        for hit in ["\0", "\u{1f}", "\u{7f}", "\u{80}", "é\u{a0}", "ab\0\0"] {
+            assert!(may_have_control(hit.as_bytes()), "{hit:?}");
+        }
+    }
+
     #[test]
     fn no_control_errors() {
         assert!(no_control("").is_ok());
