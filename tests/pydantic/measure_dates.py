@@ -1,9 +1,9 @@
 """Prints what Pydantic (strict mode, JSON string input) says about each
 date, datetime and time string in INPUTS, as the JSON fixture
-`dates.json` that tests/tests/dates_pydantic.rs reads.
+`pydantic.json` that validate-core/src/rules/dates/pydantic_tests.rs reads.
 
 Run: python3 -m venv /tmp/pyd && /tmp/pyd/bin/pip install 'pydantic==2.14.*'
-     /tmp/pyd/bin/python tests/pydantic/measure_dates.py > tests/pydantic/dates.json
+     /tmp/pyd/bin/python tests/pydantic/measure_dates.py > validate-core/src/rules/dates/pydantic.json
 """
 
 import datetime

@@ -3,6 +3,8 @@
 //! JSON string in strict mode, with its error types, messages and ctx
 //! (measured on Pydantic 2.14, see `tests/pydantic/`).
 
+#[cfg(test)]
+mod pydantic_tests;
 mod scan;
 
 use std::borrow::Cow;

@@ -249,9 +249,16 @@ mod tests {
         assert_eq!(kind("GB 2 9"), Some(Kind::IbanTooShort));
         assert_eq!(kind("GB29N"), Some(Kind::IbanInvalidLength));
         for not_letters in ["1B29NWBK60161331926819", "G129NWBK60161331926819", "12345"] {
-            assert_eq!(kind(not_letters), Some(Kind::IbanCountryNotLetters), "{not_letters}");
+            assert_eq!(
+                kind(not_letters),
+                Some(Kind::IbanCountryNotLetters),
+                "{not_letters}"
+            );
         }
-        assert_eq!(kind("ZZ29NWBK60161331926819"), Some(Kind::IbanUnknownCountry));
+        assert_eq!(
+            kind("ZZ29NWBK60161331926819"),
+            Some(Kind::IbanUnknownCountry)
+        );
         assert_eq!(kind("gb29NWBK60161331926819"), None);
     }
 

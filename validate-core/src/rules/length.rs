@@ -235,7 +235,12 @@ mod tests {
         // 12 bytes: 3 to 12 chars, 4 to 12 UTF-16 units, 1 to 12 graphemes.
         assert!(within_by_bytes(12, LengthUnit::Chars, Some(3), Some(12)));
         assert!(within_by_bytes(12, LengthUnit::Utf16, Some(4), Some(12)));
-        assert!(within_by_bytes(12, LengthUnit::Graphemes, Some(1), Some(12)));
+        assert!(within_by_bytes(
+            12,
+            LengthUnit::Graphemes,
+            Some(1),
+            Some(12)
+        ));
         assert!(within_by_bytes(12, LengthUnit::Bytes, Some(12), Some(12)));
         assert!(!within_by_bytes(12, LengthUnit::Chars, Some(4), None));
         assert!(!within_by_bytes(12, LengthUnit::Chars, None, Some(11)));
@@ -249,8 +254,14 @@ mod tests {
         let (min, max) = (5, 3);
         assert_eq!(length(&[0; 5], min..=max).unwrap_err().kind(), "too_long");
         assert_eq!(length(&[0; 4], min..=max).unwrap_err().kind(), "too_short");
-        assert_eq!(length("aaaaé", min..=max).unwrap_err().kind(), "string_too_long");
-        assert_eq!(length("aaé", min..=max).unwrap_err().kind(), "string_too_short");
+        assert_eq!(
+            length("aaaaé", min..=max).unwrap_err().kind(),
+            "string_too_long"
+        );
+        assert_eq!(
+            length("aaé", min..=max).unwrap_err().kind(),
+            "string_too_short"
+        );
     }
 
     #[test]

@@ -156,7 +156,12 @@ mod tests {
             assert!(phone_strict(ok).is_ok(), "{ok:?}");
         }
         // Right syntax, outside the plan; inside the plan, wrong syntax.
-        for bad in ["+1 011 555 2671", "+44 20 7946", "+1 (415) 555-2671", "001 415 555 2671"] {
+        for bad in [
+            "+1 011 555 2671",
+            "+44 20 7946",
+            "+1 (415) 555-2671",
+            "001 415 555 2671",
+        ] {
             let e = phone_strict(bad).expect_err(bad);
             assert_eq!(e.kind(), "value_error");
             assert!(e.ctx().is_empty());
