@@ -119,5 +119,11 @@ mod tests {
         let mut c = Cow::Borrowed("Déjà");
         lowercase(&mut c);
         assert!(matches!(&c, Cow::Owned(s) if s == "déjà"));
+        let mut c = Cow::Borrowed("DÉJÀ 42");
+        uppercase(&mut c);
+        assert!(matches!(c, Cow::Borrowed(_)));
+        let mut c = Cow::Borrowed("straße");
+        uppercase(&mut c);
+        assert!(matches!(&c, Cow::Owned(s) if s == "STRASSE"));
     }
 }

@@ -251,6 +251,21 @@ mod tests {
     }
 
     #[test]
+    fn rewrites_name_each_step() {
+        assert_eq!(clean("../../etc/passwd"), "__._etc_passwd");
+        assert_eq!(clean("report: Q1/Q2?.pdf"), "report_ Q1_Q2_.pdf");
+        assert_eq!(clean("a..b/c.tar.gz"), "a.b_c.tar.gz");
+        assert_eq!(clean("invoice\u{202e}fdp.exe"), "invoicefdp.exe");
+        assert_eq!(clean("notes. . "), "notes");
+        // A safe name that is not NFKC is still folded.
+        #[cfg(feature = "unicode")]
+        assert_eq!(clean("ｆｏｏ.txt"), "foo.txt");
+        let mut c = Cow::Borrowed("x/y.txt");
+        filename(&mut c);
+        assert!(matches!(&c, Cow::Owned(s) if s == "x_y.txt"));
+    }
+
+    #[test]
     fn safe_names_are_kept_in_place() {
         let mut s = String::from("photo 1.jpg");
         let ptr = s.as_ptr();
