@@ -122,6 +122,20 @@ mod tests {
         assert!(local("e\u{301}"));
     }
 
+    /// The buffer holds the longest label Punycode can decode to, in any
+    /// width of UTF-8.
+    #[test]
+    fn decoded_labels_of_every_width() {
+        let max = super::super::punycode::MAX_DECODED;
+        for c in ['é', 'ñ', '葉', '\u{10400}'] {
+            assert!(decoded_label_ok(&vec![c; max]), "{c:?} x {max}");
+        }
+        assert!(!decoded_label_ok(&['\u{301}', 'e']));
+        // ASCII inside a decoded label: letters, digits and the hyphen.
+        assert!(decoded_label_ok(&['a', '-', '9', 'é']));
+        assert!(!decoded_label_ok(&['a', '_', 'é']));
+    }
+
     #[test]
     fn rejected_characters() {
         assert!(!local("\u{301}e"), "opens with a combining mark");
