@@ -182,9 +182,93 @@ mod tests {
             error(datetime("-9223372036854775808")),
             "dates before 0000 are not supported as unix timestamps"
         );
+        // Decimal timestamps above 2e10 are milliseconds, as integer ones
+        // are (both valid for Pydantic 2.13.4; as seconds they would be
+        // past 9999).
+        assert!(datetime("300000000000.5").is_ok());
+        assert!(datetime("-300000000000.5").is_ok());
+        assert!(datetime("253402300799999.5").is_ok());
         assert!(datetime("1e999.5").is_err());
         assert!(datetime("1.5e999").is_err());
         assert!(datetime("-1.5e999").is_err());
+    }
+
+    /// Edges measured with Pydantic 2.13.4 (strict, JSON string): offsets
+    /// just past 24 hours, millisecond timestamps at each end of the range,
+    /// a decimal whose whole part is past `i64`. `""` is valid.
+    #[test]
+    fn measured_edges() {
+        type Rule = fn(&str) -> Result<(), ValidationError>;
+        let rows: [(Rule, &str, &str); 20] = [
+            (datetime, "12:00+24:01", "invalid character in year"),
+            (
+                datetime,
+                "2024-01-01T12:00+24:01",
+                "timezone offset must be less than 24 hours",
+            ),
+            (
+                datetime,
+                "99999999999999999999.5",
+                "invalid date separator, expected `-`",
+            ),
+            (datetime, "-62167219200000", "year 0 is out of range"),
+            (
+                datetime,
+                "-62167219200001",
+                "dates before 0000 are not supported as unix timestamps",
+            ),
+            (datetime, "253402300799000", ""),
+            (datetime, "253402300799999", ""),
+            (
+                datetime,
+                "253402300800000",
+                "dates after 9999 are not supported as unix timestamps",
+            ),
+            (datetime, "-62167219200000.5", ""),
+            (
+                date,
+                "2024-01-01T12:00+24:01",
+                "unexpected extra characters at the end of the input",
+            ),
+            (
+                date,
+                "99999999999999999999.5",
+                "invalid date separator, expected `-`",
+            ),
+            (date, "-62167219200000", "year 0 is out of range"),
+            (
+                date,
+                "-62167219200001",
+                "dates before 0000 are not supported as unix timestamps",
+            ),
+            (date, "253402300799000", "Timestamp is not an exact date"),
+            (
+                date,
+                "253402300800000",
+                "dates after 9999 are not supported as unix timestamps",
+            ),
+            (date, "-62167219200000.5", "invalid character in year"),
+            (
+                time,
+                "12:00+24:01",
+                "timezone offset must be less than 24 hours",
+            ),
+            (
+                time,
+                "2024-01-01T12:00+24:01",
+                "invalid time separator, expected `:`",
+            ),
+            (
+                time,
+                "99999999999999999999.5",
+                "invalid time separator, expected `:`",
+            ),
+            (time, "-62167219200000", "invalid character in hour"),
+        ];
+        for (rule, input, want) in rows {
+            let got = rule(input).err().map(|e| error(Err(e))).unwrap_or_default();
+            assert_eq!(got, want, "{input:?}");
+        }
     }
 
     #[test]

@@ -40,6 +40,8 @@ const MS_WATERSHED: i64 = 20_000_000_000;
 /// 0000-01-01T00:00:00Z and 9999-12-31T23:59:59Z as Unix seconds.
 const UNIX_0000: i64 = -62_167_219_200;
 const UNIX_9999: i64 = 253_402_300_799;
+/// 0001-01-01T00:00:00Z: before it, a timestamp is in year 0.
+const UNIX_0001: i64 = -62_135_596_800;
 const DAY_SECONDS: i64 = 86_400;
 
 /// A date: `YYYY-MM-DD`, or an integer Unix timestamp (seconds, or
@@ -271,5 +273,11 @@ fn from_timestamp(ts: i64, micros: u32) -> Result<(), Reason> {
     seconds = seconds
         .checked_add(i64::from(total / 1_000_000))
         .ok_or(TIME_TOO_LARGE)?;
-    in_range(seconds)
+    in_range(seconds)?;
+    // Python's `datetime` has no year 0 either (see [`python_date`]).
+    if seconds < UNIX_0001 {
+        Err(YEAR_ZERO)
+    } else {
+        Ok(())
+    }
 }
