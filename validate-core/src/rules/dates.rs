@@ -194,12 +194,17 @@ mod tests {
     }
 
     /// Edges measured with Pydantic 2.13.4 (strict, JSON string): offsets
-    /// just past 24 hours, millisecond timestamps at each end of the range,
+    /// just past 24 hours, millisecond timestamps at each end of the range
+    /// and of year 0,
     /// a decimal whose whole part is past `i64`. `""` is valid.
     #[test]
     fn measured_edges() {
         type Rule = fn(&str) -> Result<(), ValidationError>;
-        let rows: [(Rule, &str, &str); 20] = [
+        let rows: [(Rule, &str, &str); 24] = [
+            (datetime, "-62135596800000", ""),
+            (datetime, "-62135596800001", "year 0 is out of range"),
+            (date, "-62135596800000", ""),
+            (date, "-62135596800001", "Timestamp is not an exact date"),
             (datetime, "12:00+24:01", "invalid character in year"),
             (
                 datetime,
