@@ -32,6 +32,7 @@ const SANITIZERS: &[Sanitizer] = sanitizers![
     "truncate(7)" => |v| sanitize::truncate(v, 7),
     "truncate_graphemes(5)" => |v| sanitize::truncate_graphemes(v, 5),
     "filename" => |v| sanitize::filename(v),
+    "url" => |v| sanitize::url(v),
 ];
 
 fn run(f: fn(&mut String), s: &str) -> String {
