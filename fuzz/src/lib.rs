@@ -3,6 +3,12 @@
 //! fuzzer bytes into strings.
 #![forbid(unsafe_code)]
 
+/// Every built-in sanitizer by name: the property tests' list, shared from
+/// the `tests` package so that a new sanitizer is fuzzed as soon as it is
+/// listed there.
+#[path = "../../tests/src/sanitizers.rs"]
+pub mod sanitizers;
+
 use std::borrow::Cow;
 use std::collections::HashSet;
 use std::sync::LazyLock;

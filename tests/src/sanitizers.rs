@@ -1,5 +1,6 @@
 //! Every built-in string sanitizer, by name, on a `String` and on a `Cow`:
-//! the one list the property tests (`sanitize_props`, `rules_props`) run.
+//! the one list the property tests (`sanitize_props`, `rules_props`) and the
+//! `sanitizers` fuzz target (`fuzz/src/lib.rs` includes this file) run.
 
 use std::borrow::Cow;
 
